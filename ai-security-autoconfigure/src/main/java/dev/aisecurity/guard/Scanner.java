@@ -1,0 +1,40 @@
+package dev.aisecurity.guard;
+
+import java.util.List;
+
+/**
+ * A detector. Implementations are stateless or thread-safe, run in time linear in the
+ * text's length, and never log or keep the text. Spans in returned findings index
+ * {@link GuardText#sanitized()}.
+ */
+public interface Scanner {
+
+	/**
+	 * Stable id, used in properties ({@code ai.security.input.scanners.<id>.*}), findings
+	 * and metrics.
+	 */
+	String id();
+
+	/**
+	 * Whether this scanner looks at text travelling in the given direction.
+	 */
+	default boolean supports(Direction direction) {
+		return true;
+	}
+
+	/**
+	 * The policy used when configuration names none for this scanner.
+	 */
+	default ScannerPolicy defaultPolicy() {
+		return ScannerPolicy.block(0.5);
+	}
+
+	/**
+	 * Scan the text.
+	 * @param text the text, with its sanitised and normalised views
+	 * @param context what else is known
+	 * @return the findings, empty when there are none
+	 */
+	List<Finding> scan(GuardText text, ScanContext context);
+
+}
