@@ -38,7 +38,7 @@ public final class GuardPipeline {
 		List<Scanner> enabled = new ArrayList<>();
 		List<ScannerPolicy> enabledPolicies = new ArrayList<>();
 		for (Scanner scanner : builder.scanners.values()) {
-			ScannerPolicy policy = builder.policies.getOrDefault(scanner.id(), scanner.defaultPolicy());
+			ScannerPolicy policy = builder.policies.getOrDefault(scanner.id(), scanner.defaultPolicy(this.direction));
 			if (policy.enabled() && scanner.supports(this.direction)) {
 				enabled.add(scanner);
 				enabledPolicies.add(policy);
@@ -219,7 +219,7 @@ public final class GuardPipeline {
 		}
 
 		/**
-		 * Override the scanner's {@link Scanner#defaultPolicy() default policy}.
+		 * Override the scanner's {@link Scanner#defaultPolicy(Direction) default policy}.
 		 */
 		public Builder policy(String scannerId, ScannerPolicy policy) {
 			this.policies.put(scannerId, Objects.requireNonNull(policy));

@@ -23,9 +23,10 @@ public interface Scanner {
 	}
 
 	/**
-	 * The policy used when configuration names none for this scanner.
+	 * The policy used when configuration names none for this scanner, per direction (a
+	 * PII finding may be tokenised on input and redacted on output, for example).
 	 */
-	default ScannerPolicy defaultPolicy() {
+	default ScannerPolicy defaultPolicy(Direction direction) {
 		return ScannerPolicy.block(0.5);
 	}
 
