@@ -19,6 +19,8 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultInputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in input scanner adds itself here, one line each, cheapest first.
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults()); // MONITOR on
+																			// input
 		return scanners;
 	}
 
@@ -28,6 +30,8 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultOutputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in output scanner adds itself here, one line each.
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults()); // SANITIZE on
+																			// output
 		return scanners;
 	}
 
