@@ -28,6 +28,9 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultOutputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in output scanner adds itself here, one line each.
+		scanners.add(new dev.aisecurity.guard.leak.SystemPromptLeakScanner());
+		scanners.add(new dev.aisecurity.guard.exfil.ExfiltrationScanner());
+		scanners.add(new dev.aisecurity.guard.moderation.ModerationScanner());
 		return scanners;
 	}
 
