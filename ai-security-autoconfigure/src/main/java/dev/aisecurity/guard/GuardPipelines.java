@@ -19,6 +19,7 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultInputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in input scanner adds itself here, one line each, cheapest first.
+		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
 		return scanners;
 	}
 
