@@ -27,6 +27,7 @@ public final class GuardPipelines {
 		scanners.add(new SizeScanner());
 		scanners.add(new FormatScanner());
 		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 
@@ -40,6 +41,7 @@ public final class GuardPipelines {
 		scanners.add(new dev.aisecurity.guard.leak.SystemPromptLeakScanner());
 		scanners.add(new dev.aisecurity.guard.exfil.ExfiltrationScanner());
 		scanners.add(new dev.aisecurity.guard.moderation.ModerationScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 
