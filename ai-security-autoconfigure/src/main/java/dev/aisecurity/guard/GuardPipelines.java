@@ -26,6 +26,7 @@ public final class GuardPipelines {
 		scanners.add(new UnicodeScanner());
 		scanners.add(new SizeScanner());
 		scanners.add(new FormatScanner());
+		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
 		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
