@@ -2,6 +2,9 @@ package dev.aisecurity.autoconfigure.vault;
 
 import java.time.Clock;
 
+import dev.aisecurity.vault.apikey.VaultApiKeyStore;
+import dev.aisecurity.vault.apikey.VaultApiKeyStoreHealthIndicator;
+import dev.aisecurity.vault.apikey.VaultApiKeyStoreMetrics;
 import dev.aisecurity.vault.provider.OpenAiRotatingCredentialPostProcessor;
 import dev.aisecurity.vault.provider.ProviderKeyRefresher;
 import dev.aisecurity.vault.provider.VaultProviderKeys;
@@ -18,15 +21,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.vault.core.VaultOperations;
 
 /**
- * Auto-configuration of the Vault integration: rotating model-provider keys, Transit
- * encryption ({@link TransitTextEncryptor}) and encrypted conversation memory. Active when
- * Spring Vault is on the class path and a {@link VaultOperations} bean exists (Spring Cloud
+ * Auto-configuration of the Vault integration: rotating model-provider keys, the
+ * Vault-backed API-key store ({@link VaultApiKeyStore}), Transit encryption
+ * ({@link TransitTextEncryptor}) and encrypted conversation memory. Active when Spring
+ * Vault is on the class path and a {@link VaultOperations} bean exists (Spring Cloud
  * Vault creates one from {@code spring.cloud.vault.*}).
  */
 @AutoConfiguration(afterName = "org.springframework.cloud.vault.config.VaultAutoConfiguration")
@@ -75,6 +80,48 @@ public final class VaultSecurityAutoConfiguration {
 						"spring.ai.openai.api-key");
 				return new OpenAiRotatingCredentialPostProcessor(
 						() -> keys.getObject().supplier(field, () -> environment.getProperty(field)).get());
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("ai.security.vault.api-keys.enabled")
+	static class ApiKeyStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(VaultApiKeyStore.class)
+		VaultApiKeyStore vaultApiKeyStore(VaultOperations vault, VaultSecurityProperties properties) {
+			VaultSecurityProperties.ApiKeys apiKeys = properties.getApiKeys();
+			VaultApiKeyStore store = new VaultApiKeyStore(vault.opsForVersionedKeyValue(properties.getKvMount()),
+					apiKeys.getPath(), apiKeys.getCacheTtl(), apiKeys.getMaxStaleness(), Clock.systemUTC());
+			store.refresh(); // load eagerly; a failure leaves the store failed closed
+								// until Vault answers
+			return store;
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+		static class MetricsConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			VaultApiKeyStoreMetrics vaultApiKeyStoreMetrics(VaultApiKeyStore store) {
+				return new VaultApiKeyStoreMetrics(store);
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.springframework.boot.health.contributor.AbstractHealthIndicator")
+		@ConditionalOnEnabledHealthIndicator("vaultApiKeys")
+		static class HealthConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean(name = "vaultApiKeysHealthIndicator")
+			VaultApiKeyStoreHealthIndicator vaultApiKeysHealthIndicator(VaultApiKeyStore store) {
+				return new VaultApiKeyStoreHealthIndicator(store);
 			}
 
 		}

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class VaultSecurityProperties {
 
 	/**
-	 * Whether the Vault integration is enabled when a Spring Vault {@code VaultOperations}
-	 * bean exists.
+	 * Whether the Vault integration is enabled when a Spring Vault
+	 * {@code VaultOperations} bean exists.
 	 */
 	private boolean enabled = true;
 
@@ -65,15 +65,16 @@ public class VaultSecurityProperties {
 	public static class ProviderKeys {
 
 		/**
-		 * Path of the KV secret holding the provider keys, below the KV mount (for example
-		 * the application name, the same secret {@code spring.config.import=vault://}
-		 * reads). Rotation support is off while this is not set.
+		 * Path of the KV secret holding the provider keys, below the KV mount (for
+		 * example the application name, the same secret
+		 * {@code spring.config.import=vault://} reads). Rotation support is off while
+		 * this is not set.
 		 */
 		private String path;
 
 		/**
-		 * Field of the secret holding the OpenAI API key, which the OpenAI clients read on
-		 * every request.
+		 * Field of the secret holding the OpenAI API key, which the OpenAI clients read
+		 * on every request.
 		 */
 		private String openAiField = "spring.ai.openai.api-key";
 
@@ -213,8 +214,8 @@ public class VaultSecurityProperties {
 		public static class ChatMemory {
 
 			/**
-			 * Whether every {@code ChatMemoryRepository} bean is wrapped so that message text
-			 * is stored as Transit ciphertext.
+			 * Whether every {@code ChatMemoryRepository} bean is wrapped so that message
+			 * text is stored as Transit ciphertext.
 			 */
 			private boolean enabled;
 

@@ -8,12 +8,12 @@ import org.springframework.ai.model.openai.autoconfigure.AbstractOpenAiPropertie
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Gives Spring AI's OpenAI clients a credential that asks {@link VaultProviderKeys} for the
- * key on every request, so a key rotated in Vault is used by the next model call.
+ * Gives Spring AI's OpenAI clients a credential that asks {@link VaultProviderKeys} for
+ * the key on every request, so a key rotated in Vault is used by the next model call.
  * <p>
  * Spring AI 2.0 builds its OpenAI clients (official OpenAI Java SDK) from the
- * {@code spring.ai.openai.*} property beans and hands their {@code credential} to the SDK,
- * which places it in the {@code Authorization} header of each request; a
+ * {@code spring.ai.openai.*} property beans and hands their {@code credential} to the
+ * SDK, which places it in the {@code Authorization} header of each request; a
  * {@link BearerTokenCredential} built from a supplier is evaluated per request. This post
  * processor sets that credential on every OpenAI properties bean (common, chat,
  * embedding, ...) before the model beans read them. A credential configured explicitly by

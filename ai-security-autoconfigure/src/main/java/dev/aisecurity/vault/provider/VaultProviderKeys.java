@@ -18,15 +18,15 @@ import org.springframework.vault.core.VaultVersionedKeyValueOperations;
 import org.springframework.vault.support.Versioned;
 
 /**
- * Model-provider keys read from one Vault KV version 2 secret and re-read on demand or
- * on a schedule (see {@link ProviderKeyRefresher}), so a key rotated in Vault reaches the
+ * Model-provider keys read from one Vault KV version 2 secret and re-read on demand or on
+ * a schedule (see {@link ProviderKeyRefresher}), so a key rotated in Vault reaches the
  * next model call without a restart.
  * <p>
  * Each provider client gets a {@link #supplier(String) supplier} for one field of the
- * secret (for example {@code spring.ai.openai.api-key}) that it consults on every request.
- * A failed re-read keeps the last good keys: the provider rejects a key only once it is
- * revoked, and Vault being briefly unreachable must not stop model calls. Values are never
- * logged; only the secret's version is.
+ * secret (for example {@code spring.ai.openai.api-key}) that it consults on every
+ * request. A failed re-read keeps the last good keys: the provider rejects a key only
+ * once it is revoked, and Vault being briefly unreachable must not stop model calls.
+ * Values are never logged; only the secret's version is.
  */
 public class VaultProviderKeys {
 
@@ -58,8 +58,8 @@ public class VaultProviderKeys {
 
 	/**
 	 * A supplier of the current value of one field of the secret. If Vault has never
-	 * answered, the fallback (usually the property value resolved at start-up, for example
-	 * from {@code spring.config.import=vault://}) is used.
+	 * answered, the fallback (usually the property value resolved at start-up, for
+	 * example from {@code spring.config.import=vault://}) is used.
 	 * @param field the field name in the secret
 	 * @param fallback value to use until Vault has been read, may return {@code null}
 	 * @return a supplier consulted per call

@@ -98,8 +98,7 @@ public class EncryptingChatMemoryRepository implements ChatMemoryRepository {
 	}
 
 	static Message transform(Message message, UnaryOperator<String> transform) {
-		UnaryOperator<String> nullSafe = (value) -> (value == null || value.isEmpty()) ? value
-				: transform.apply(value);
+		UnaryOperator<String> nullSafe = (value) -> (value == null || value.isEmpty()) ? value : transform.apply(value);
 		if (message instanceof UserMessage user) {
 			return user.mutate().text(nullSafe.apply(user.getText())).build();
 		}
@@ -123,8 +122,8 @@ public class EncryptingChatMemoryRepository implements ChatMemoryRepository {
 			return ToolResponseMessage.builder().responses(responses).metadata(tool.getMetadata()).build();
 		}
 		// Fail closed: an unknown message type could carry text we cannot protect.
-		throw new IllegalArgumentException("Unsupported message type for encrypted memory: "
-				+ message.getClass().getName());
+		throw new IllegalArgumentException(
+				"Unsupported message type for encrypted memory: " + message.getClass().getName());
 	}
 
 }

@@ -9,8 +9,8 @@ import org.springframework.vault.core.VaultTransitOperations;
  * keep decrypting after a rotation and {@link #rewrap(String)} moves them to the latest
  * version without exposing the plaintext to the caller.
  * <p>
- * Used for conversation memory at rest and available to any component that must keep
- * a sensitive field (for example an audit attribute) encrypted.
+ * Used for conversation memory at rest and available to any component that must keep a
+ * sensitive field (for example an audit attribute) encrypted.
  */
 public class TransitTextEncryptor {
 
@@ -70,7 +70,8 @@ public class TransitTextEncryptor {
 	 */
 	public static int keyVersion(String ciphertext) {
 		Assert.isTrue(isEncrypted(ciphertext), "not a Transit ciphertext");
-		return Integer.parseInt(ciphertext.substring(CIPHERTEXT_PREFIX.length(), ciphertext.indexOf(':', CIPHERTEXT_PREFIX.length())));
+		return Integer.parseInt(
+				ciphertext.substring(CIPHERTEXT_PREFIX.length(), ciphertext.indexOf(':', CIPHERTEXT_PREFIX.length())));
 	}
 
 	/**

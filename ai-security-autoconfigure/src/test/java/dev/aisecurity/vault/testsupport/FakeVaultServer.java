@@ -37,11 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * starter uses, following Vault's API documentation: token lookup-self and renew-self,
  * {@code sys/health}, {@code sys/internal/ui/mounts}, KV version 2 data and metadata
  * (read, write, list, delete), Transit (create key, rotate, encrypt, decrypt, rewrap) and
- * AppRole login. Errors are {@code {"errors":[...]}}; a missing or unknown token gets 403,
- * a missing path 404, a sealed server 503.
+ * AppRole login. Errors are {@code {"errors":[...]}}; a missing or unknown token gets
+ * 403, a missing path 404, a sealed server 503.
  * <p>
- * Transit really encrypts (AES-GCM, one random key per key version), so a ciphertext never
- * contains its plaintext. The request log records method and path only, never bodies.
+ * Transit really encrypts (AES-GCM, one random key per key version), so a ciphertext
+ * never contains its plaintext. The request log records method and path only, never
+ * bodies.
  */
 public final class FakeVaultServer implements AutoCloseable {
 
@@ -126,7 +127,9 @@ public final class FakeVaultServer implements AutoCloseable {
 		return this.transitKeys.get(name).size();
 	}
 
-	/** Register an AppRole: a login with this role id and secret id returns a new token. */
+	/**
+	 * Register an AppRole: a login with this role id and secret id returns a new token.
+	 */
 	public void addAppRole(String roleId, String secretId) {
 		this.appRoles.put(roleId, secretId);
 	}
@@ -172,8 +175,8 @@ public final class FakeVaultServer implements AutoCloseable {
 			}
 			String route = path.substring(4);
 			if (route.equals("sys/health")) {
-				respond(exchange, 200, Map.of("initialized", true, "sealed", false, "standby", false, "version",
-						"1.17.0-fake"));
+				respond(exchange, 200,
+						Map.of("initialized", true, "sealed", false, "standby", false, "version", "1.17.0-fake"));
 				return;
 			}
 			if (route.equals("auth/approle/login") && method.equals("POST")) {
@@ -240,8 +243,8 @@ public final class FakeVaultServer implements AutoCloseable {
 					"key/value secret storage", "options", Map.of("version", "2"))));
 		}
 		else if (path.equals(TRANSIT_MOUNT) || path.startsWith(TRANSIT_MOUNT + "/")) {
-			respond(exchange, 200, Map.of("data", Map.of("path", TRANSIT_MOUNT + "/", "type", "transit",
-					"description", "", "options", Map.of())));
+			respond(exchange, 200, Map.of("data",
+					Map.of("path", TRANSIT_MOUNT + "/", "type", "transit", "description", "", "options", Map.of())));
 		}
 		else {
 			respond(exchange, 403, errors("preflight capability check returned 403, please ensure client's policies "
@@ -258,8 +261,8 @@ public final class FakeVaultServer implements AutoCloseable {
 					return;
 				}
 				Version latest = versions.get(versions.size() - 1);
-				respond(exchange, 200, envelope(Map.of("data", latest.data(), "metadata",
-						versionMetadata(latest, versions.size()))));
+				respond(exchange, 200,
+						envelope(Map.of("data", latest.data(), "metadata", versionMetadata(latest, versions.size()))));
 			}
 			case "POST", "PUT" -> {
 				Map<String, Object> request = readJson(body);
@@ -376,8 +379,8 @@ public final class FakeVaultServer implements AutoCloseable {
 					createTransitKey(keyName); // Vault upserts the key on encrypt
 					byte[] clear = Base64.getDecoder().decode(plaintext.toString());
 					int version = this.transitKeys.get(keyName).size();
-					respond(exchange, 200, envelope(
-							Map.of("ciphertext", seal(keyName, version, clear), "key_version", version)));
+					respond(exchange, 200,
+							envelope(Map.of("ciphertext", seal(keyName, version, clear), "key_version", version)));
 				}
 				case "decrypt" -> {
 					List<SecretKey> keys = this.transitKeys.get(keyName);
@@ -395,8 +398,8 @@ public final class FakeVaultServer implements AutoCloseable {
 					}
 					byte[] clear = open(keyName, String.valueOf(request.get("ciphertext")));
 					int version = this.transitKeys.get(keyName).size();
-					respond(exchange, 200, envelope(
-							Map.of("ciphertext", seal(keyName, version, clear), "key_version", version)));
+					respond(exchange, 200,
+							envelope(Map.of("ciphertext", seal(keyName, version, clear), "key_version", version)));
 				}
 				default -> respond(exchange, 404, errors());
 			}
