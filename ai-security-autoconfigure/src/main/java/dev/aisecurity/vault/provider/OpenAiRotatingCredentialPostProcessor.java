@@ -16,8 +16,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * SDK, which places it in the {@code Authorization} header of each request; a
  * {@link BearerTokenCredential} built from a supplier is evaluated per request. This post
  * processor sets that credential on every OpenAI properties bean (common, chat,
- * embedding, ...) before the model beans read them. A credential configured explicitly by
- * the application is left alone.
+ * embedding, ...) before the model beans read them, and clears their static
+ * {@code api-key}, which Spring AI would otherwise prefer. A credential configured
+ * explicitly by the application is left alone. Spring AI falls back to the
+ * {@code OPENAI_API_KEY} environment variable when no key is set, and that variable would
+ * again win over the credential: do not set it together with Vault rotation.
  */
 public class OpenAiRotatingCredentialPostProcessor implements BeanPostProcessor {
 
@@ -31,10 +34,10 @@ public class OpenAiRotatingCredentialPostProcessor implements BeanPostProcessor 
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof AbstractOpenAiProperties properties && properties.getCredential() == null) {
 			properties.setCredential(BearerTokenCredential.create(this.apiKey));
-			if (properties.getApiKey() != null && properties.getApiKey().isEmpty()) {
-				// An empty key makes Spring AI build an unauthenticated client.
-				properties.setApiKey(null);
-			}
+			// Spring AI prefers a static api-key over the credential: drop it (it is the
+			// value
+			// Vault config data supplied at start-up, which the supplier falls back to).
+			properties.setApiKey(null);
 		}
 		return bean;
 	}
