@@ -120,6 +120,7 @@ final class NationalIdRecognizers {
 		// Network
 		all.add(TokenRecognizer.builder("MAC_ADDRESS")
 			.joinedBy(":-.", 6)
+			.allowNoDigit()
 			.length(12, 12)
 			.validator((c) -> mac(c) ? 0.8 : -1)
 			.build());
