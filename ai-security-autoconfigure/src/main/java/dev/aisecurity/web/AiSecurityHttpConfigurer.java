@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.CsrfConfig
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Adds the AI security edge to a {@link HttpSecurity}: the API key filter, problem detail
@@ -30,19 +31,27 @@ public final class AiSecurityHttpConfigurer extends AbstractHttpConfigurer<AiSec
 
 	private final AccessDeniedHandler accessDeniedHandler;
 
+	private final RequestMatcher sessionlessExempt;
+
 	/**
 	 * Create the configurer.
 	 * @param apiKeyFilter the API key filter, null when API keys are off
 	 * @param apiKeyResolver finds API keys, null when API keys are off
 	 * @param entryPoint answers unauthenticated requests
 	 * @param accessDeniedHandler answers refused requests
+	 * @param aiGuarded matches {@code @AiGuarded} handlers: requests to them without any
+	 * session are exempt from CSRF protection (there is no cookie-borne authentication a
+	 * forged request could ride on, and API clients should get 401, not a CSRF 403); may
+	 * be null
 	 */
 	public AiSecurityHttpConfigurer(ApiKeyAuthenticationFilter apiKeyFilter, ApiKeyResolver apiKeyResolver,
-			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDeniedHandler) {
+			AuthenticationEntryPoint entryPoint, AccessDeniedHandler accessDeniedHandler, RequestMatcher aiGuarded) {
 		this.apiKeyFilter = apiKeyFilter;
 		this.apiKeyResolver = apiKeyResolver;
 		this.entryPoint = entryPoint;
 		this.accessDeniedHandler = accessDeniedHandler;
+		this.sessionlessExempt = (aiGuarded != null) ? (request) -> request.getRequestedSessionId() == null
+				&& request.getSession(false) == null && aiGuarded.matches(request) : null;
 	}
 
 	@Override
@@ -52,6 +61,9 @@ public final class AiSecurityHttpConfigurer extends AbstractHttpConfigurer<AiSec
 		CsrfConfigurer<HttpSecurity> csrf = http.getConfigurer(CsrfConfigurer.class);
 		if (csrf != null && this.apiKeyResolver != null) {
 			csrf.ignoringRequestMatchers(this.apiKeyResolver::isPresent);
+		}
+		if (csrf != null && this.sessionlessExempt != null) {
+			csrf.ignoringRequestMatchers(this.sessionlessExempt);
 		}
 	}
 

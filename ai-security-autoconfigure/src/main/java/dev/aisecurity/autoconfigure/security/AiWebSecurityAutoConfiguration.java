@@ -178,13 +178,13 @@ public class AiWebSecurityAutoConfiguration {
 	AiSecurityHttpConfigurer aiSecurityHttpConfigurer(ApiKeyProperties apiKeys, MfaProperties mfa,
 			ApiKeyResolver resolver, ApiKeyStore store, ObjectProvider<TotpVerifier> totpVerifier,
 			AiSecurityAuthenticationEntryPoint entryPoint, AiSecurityAccessDeniedHandler accessDeniedHandler,
-			ApplicationEventPublisher events) {
+			AiGuardedRequestMatcher aiGuarded, ApplicationEventPublisher events) {
 		// not a bean of its own: Boot would register a Filter bean with the servlet
 		// container as well
 		ApiKeyAuthenticationFilter filter = apiKeys.isEnabled() ? new ApiKeyAuthenticationFilter(resolver, store,
 				entryPoint, totpVerifier.getIfAvailable(), mfa.getOtpHeader(), events, Clock.systemUTC()) : null;
 		return new AiSecurityHttpConfigurer(filter, apiKeys.isEnabled() ? resolver : null, entryPoint,
-				accessDeniedHandler);
+				accessDeniedHandler, aiGuarded);
 	}
 
 	@Bean
