@@ -28,6 +28,8 @@ public final class GuardPipelines {
 		scanners.add(new SizeScanner());
 		scanners.add(new FormatScanner());
 		scanners.add(new SecretScanner());
+		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 
@@ -39,6 +41,10 @@ public final class GuardPipelines {
 		// Each built-in output scanner adds itself here, one line each.
 		scanners.add(new UnicodeScanner());
 		scanners.add(new SecretScanner());
+		scanners.add(new dev.aisecurity.guard.leak.SystemPromptLeakScanner());
+		scanners.add(new dev.aisecurity.guard.exfil.ExfiltrationScanner());
+		scanners.add(new dev.aisecurity.guard.moderation.ModerationScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 
