@@ -126,6 +126,8 @@ public final class StreamingGuard {
 
 		private int findingCount;
 
+		private int redactedChars;
+
 		private long emitted;
 
 		private long received;
@@ -189,6 +191,11 @@ public final class StreamingGuard {
 		/** Spans rewritten in emitted text so far. */
 		public int redactions() {
 			return this.redactions;
+		}
+
+		/** Characters of received text rewritten so far. */
+		public int redactedChars() {
+			return this.redactedChars;
 		}
 
 		/** Findings (at or above threshold) in emitted text so far. */
@@ -257,6 +264,9 @@ public final class StreamingGuard {
 				}
 			}
 			this.redactions += piece.size();
+			for (Finding finding : piece) {
+				this.redactedChars += finding.end() - finding.start();
+			}
 			String out = GuardPipeline.rewrite(text.substring(from, cut), piece);
 			this.emitted += out.length();
 			this.released = contextOf(text, cut);
