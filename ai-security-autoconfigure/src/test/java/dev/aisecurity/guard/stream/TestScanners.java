@@ -15,12 +15,12 @@ import dev.aisecurity.guard.ScannerPolicy;
  * streaming tests: e-mail addresses, Luhn-valid card numbers (digits with single spaces
  * or dashes), and {@code sk-} API keys.
  */
-final class TestScanners {
+public final class TestScanners {
 
 	private TestScanners() {
 	}
 
-	static Scanner email() {
+	public static Scanner email() {
 		return new SpanScanner("test-email", "EMAIL_ADDRESS", "<EMAIL>") {
 			@Override
 			void find(String s, List<int[]> spans) {
@@ -46,7 +46,7 @@ final class TestScanners {
 		};
 	}
 
-	static Scanner card() {
+	public static Scanner card() {
 		return new SpanScanner("test-card", "CREDIT_CARD", "<CARD>") {
 			@Override
 			void find(String s, List<int[]> spans) {
@@ -86,7 +86,7 @@ final class TestScanners {
 		};
 	}
 
-	static Scanner apiKey() {
+	public static Scanner apiKey() {
 		return new SpanScanner("test-secret", "SECRET_API_KEY", "<SECRET>") {
 			@Override
 			void find(String s, List<int[]> spans) {
