@@ -114,6 +114,11 @@ public final class ModelManifestTool {
 			throw new UsageException("refusing to overwrite " + privateKey);
 		}
 		KeyPair pair = ModelKeys.generate(options.single("--algorithm", ModelKeys.ED25519));
+		if (privateKey.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			// Owner-only from the first byte written
+			Files.createFile(privateKey, java.nio.file.attribute.PosixFilePermissions
+				.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+		}
 		Files.writeString(privateKey, ModelKeys.toPem(pair.getPrivate()), StandardCharsets.US_ASCII);
 		Files.writeString(publicKey, ModelKeys.toPem(pair.getPublic()), StandardCharsets.US_ASCII);
 		TrustedKey key = new TrustedKey("new", pair.getPublic());
@@ -207,8 +212,13 @@ public final class ModelManifestTool {
 	}
 
 	private DigestProgressListener progress() {
-		return (description, read, total) -> this.err.printf("  hashing %s: %d MiB of %s%n", description,
-				read / (1024 * 1024), (total >= 0) ? (total / (1024 * 1024)) + " MiB" : "?");
+		return (description, read, total) -> {
+			// Only large files take long enough to need progress lines
+			if (total < 0 || total >= StreamingDigester.DEFAULT_PROGRESS_INTERVAL) {
+				this.err.printf("  hashing %s: %d MiB of %s%n", description, read / (1024 * 1024),
+						(total >= 0) ? (total / (1024 * 1024)) + " MiB" : "?");
+			}
+		};
 	}
 
 	private int usage(String problem) {
