@@ -117,7 +117,7 @@ public final class GuardPipeline {
 					continue;
 				}
 				findings.add(finding);
-				switch (policy.action()) {
+				switch (scanner.action(finding, policy)) {
 					case BLOCK -> blocking.add(finding);
 					case SANITIZE -> {
 						if (finding.hasSpan()) {

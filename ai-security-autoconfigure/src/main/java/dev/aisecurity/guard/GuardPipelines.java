@@ -3,6 +3,10 @@ package dev.aisecurity.guard;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.aisecurity.guard.text.FormatScanner;
+import dev.aisecurity.guard.text.SizeScanner;
+import dev.aisecurity.guard.text.UnicodeScanner;
+
 /**
  * The built-in scanners with their default settings, in the order they run. The Spring
  * auto-configuration builds the same pipelines from properties; the evaluation and
@@ -19,6 +23,11 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultInputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in input scanner adds itself here, one line each, cheapest first.
+		scanners.add(new UnicodeScanner());
+		scanners.add(new SizeScanner());
+		scanners.add(new FormatScanner());
+		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 
@@ -28,6 +37,11 @@ public final class GuardPipelines {
 	public static List<Scanner> defaultOutputScanners() {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in output scanner adds itself here, one line each.
+		scanners.add(new UnicodeScanner());
+		scanners.add(new dev.aisecurity.guard.leak.SystemPromptLeakScanner());
+		scanners.add(new dev.aisecurity.guard.exfil.ExfiltrationScanner());
+		scanners.add(new dev.aisecurity.guard.moderation.ModerationScanner());
+		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
 	}
 

@@ -31,6 +31,19 @@ public interface Scanner {
 	}
 
 	/**
+	 * The action one finding takes under the scanner's effective policy. A scanner whose
+	 * codes differ in severity overrides this to keep advisory codes from blocking (for
+	 * example, invisible characters that preprocessing already removed are worth
+	 * counting, never worth a refusal), so that one scanner id keeps one policy.
+	 * @param finding a finding of this scanner, at or above the policy's threshold
+	 * @param policy the policy in force
+	 * @return the action to take; the default is the policy's action
+	 */
+	default Action action(Finding finding, ScannerPolicy policy) {
+		return policy.action();
+	}
+
+	/**
 	 * Scan the text.
 	 * @param text the text, with its sanitised and normalised views
 	 * @param context what else is known

@@ -25,6 +25,8 @@ public final class TextPreprocessor {
 		int lone = 0;
 		int replacements = 0;
 		int codePoints = 0;
+		int previousKept = -1;
+		boolean previousWasSelector = false;
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
@@ -43,8 +45,34 @@ public final class TextPreprocessor {
 			else if (Character.isLowSurrogate(c)) {
 				loneSurrogate = true;
 			}
+			if (cp == BLACK_FLAG) {
+				// Subdivision flags (England, Scotland, Wales) are a black flag followed
+				// by a few tag letters and a cancel tag: an emoji, not smuggled text
+				int flagEnd = subdivisionFlagEnd(text, i + 2);
+				if (flagEnd > 0) {
+					codePoints += (flagEnd - i) / 2;
+					if (sanitized != null) {
+						sanitized.append(text, i, flagEnd);
+					}
+					previousKept = cp;
+					previousWasSelector = false;
+					i = flagEnd;
+					continue;
+				}
+			}
 			codePoints++;
 			int kind = loneSurrogate ? KIND_LONE : classify(cp);
+			boolean selector = isVariationSelector(cp);
+			int next = (kind != KIND_KEEP && !loneSurrogate) ? codePointAt(text, i + width) : -1;
+			if (selector && !previousWasSelector && !isVariationSelector(next) && (cp == 0xFE0E || cp == 0xFE0F)
+					&& previousKept >= 0) {
+				// a single text or emoji presentation selector after a character is
+				// ordinary emoji text, not an attack
+				kind = KIND_KEEP;
+			}
+			else if ((cp == ZWJ || cp == ZWNJ) && keepJoiner(cp, previousKept, next)) {
+				kind = KIND_KEEP;
+			}
 			if (kind == KIND_KEEP) {
 				if (cp == REPLACEMENT) {
 					replacements++;
@@ -52,6 +80,7 @@ public final class TextPreprocessor {
 				if (sanitized != null) {
 					sanitized.append(text, i, i + width);
 				}
+				previousKept = loneSurrogate ? REPLACEMENT : cp;
 			}
 			else {
 				if (sanitized == null) {
@@ -62,6 +91,7 @@ public final class TextPreprocessor {
 					case KIND_LONE -> {
 						lone++;
 						sanitized.append(REPLACEMENT);
+						previousKept = REPLACEMENT;
 					}
 					case KIND_TAG -> {
 						tags++;
@@ -85,15 +115,104 @@ public final class TextPreprocessor {
 						invisible++;
 						bidi++;
 					}
-					default -> invisible++;
+					default -> {
+						invisible++;
+						if (selector && (previousWasSelector || isVariationSelector(next))) {
+							// A run of variation selectors can carry one byte each
+							// ("emoji smuggling"): decode printable bytes for detection
+							int value = (cp <= 0xFE0F) ? cp - 0xFE00 : cp - 0xE0100 + 16;
+							if (value >= 0x20 && value <= 0x7E) {
+								if (hidden == null) {
+									hidden = new StringBuilder();
+								}
+								hidden.append((char) value);
+							}
+						}
+					}
 				}
 			}
+			previousWasSelector = selector;
 			i += width;
 		}
 		GuardText.TextStats stats = new GuardText.TextStats(invisible, bidi, tags, controls, nuls, lone, replacements,
 				codePoints);
 		return GuardText.create(text, (sanitized != null) ? sanitized.toString() : text,
 				(hidden != null) ? hidden.toString() : "", stats);
+	}
+
+	private static final int BLACK_FLAG = 0x1F3F4;
+
+	private static final int CANCEL_TAG = 0xE007F;
+
+	private static final int ZWJ = 0x200D;
+
+	private static final int ZWNJ = 0x200C;
+
+	/**
+	 * End index of a subdivision flag's tag sequence starting at {@code from} (2 to 6 tag
+	 * digits or small letters, then a cancel tag), or -1. Looks at no more than 7 code
+	 * points, so the pass stays linear.
+	 */
+	static int subdivisionFlagEnd(String text, int from) {
+		int index = from;
+		int count = 0;
+		while (count <= 6) {
+			int cp = codePointAt(text, index);
+			if ((cp >= 0xE0030 && cp <= 0xE0039) || (cp >= 0xE0061 && cp <= 0xE007A)) {
+				count++;
+				index += 2;
+			}
+			else {
+				return (cp == CANCEL_TAG && count >= 2) ? index + 2 : -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The code point at {@code index}, or -1 past the end or at a lone surrogate.
+	 */
+	private static int codePointAt(String text, int index) {
+		if (index >= text.length()) {
+			return -1;
+		}
+		char c = text.charAt(index);
+		if (Character.isHighSurrogate(c)) {
+			return (index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1)))
+					? Character.toCodePoint(c, text.charAt(index + 1)) : -1;
+		}
+		return Character.isLowSurrogate(c) ? -1 : c;
+	}
+
+	static boolean isVariationSelector(int cp) {
+		return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+	}
+
+	/**
+	 * Joiners are spelling inside emoji sequences (ZWJ between pictographs) and in
+	 * scripts that use them orthographically (Arabic, Persian, Indic): keep them there,
+	 * drop them everywhere else, where they only split words to dodge matching.
+	 */
+	private static boolean keepJoiner(int joiner, int previous, int next) {
+		if (previous < 0 || next < 0) {
+			return false;
+		}
+		if (joiner == ZWJ && isPictographic(previous) && isPictographic(next)) {
+			return true;
+		}
+		return isJoiningScript(previous) && isJoiningScript(next);
+	}
+
+	private static boolean isPictographic(int cp) {
+		if (cp == 0xFE0F || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+			return true; // emoji presentation selector, skin-tone modifiers
+		}
+		return cp >= 0x2190 && Character.getType(cp) == Character.OTHER_SYMBOL;
+	}
+
+	private static boolean isJoiningScript(int cp) {
+		return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x0900 && cp <= 0x0DFF)
+				|| (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
 	}
 
 	static final int KIND_KEEP = 0;

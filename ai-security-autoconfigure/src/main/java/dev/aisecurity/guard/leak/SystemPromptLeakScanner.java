@@ -1,0 +1,406 @@
+package dev.aisecurity.guard.leak;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.aisecurity.guard.Direction;
+import dev.aisecurity.guard.Finding;
+import dev.aisecurity.guard.GuardText;
+import dev.aisecurity.guard.ScanContext;
+import dev.aisecurity.guard.Scanner;
+import dev.aisecurity.guard.ScannerPolicy;
+import dev.aisecurity.guard.moderation.TermMatcher;
+import dev.aisecurity.guard.text.Confusables;
+
+/**
+ * Blocks model output that gives the system prompt away, by three independent signs:
+ * <ol>
+ * <li>{@code SYSTEM_PROMPT_CANARY}: the request's {@link Canary} appears in the
+ * output;</li>
+ * <li>{@code SYSTEM_PROMPT_OVERLAP}: the output reproduces a long enough stretch of the
+ * system prompt. Both are cut into overlapping runs of {@code shingleSize} words over the
+ * normalised text (so case, whitespace, punctuation and look-alike letters do not
+ * matter); output words covered by shared runs are joined into stretches that may skip up
+ * to {@code maxGap} words (so a changed, inserted or dropped word does not break a
+ * stretch), and a stretch of at least {@code minLeakWords} covered words blocks. A system
+ * prompt shorter than that blocks when {@code shortPromptCoverage} of its words come
+ * back, and one shorter than {@code minPromptWords} is too generic to judge;</li>
+ * <li>{@code PROTECTED_STRING}: one of the configured protected strings appears, on word
+ * boundaries.</li>
+ * </ol>
+ * The system prompt comes from {@link ScanContext#systemPrompt()}. Output only.
+ */
+public final class SystemPromptLeakScanner implements Scanner {
+
+	/** Scanner id. */
+	public static final String ID = "system-prompt-leak";
+
+	/** Finding category. */
+	public static final String CATEGORY = "system-prompt-leak";
+
+	/** Reason code: the canary appeared. */
+	public static final String CANARY = "SYSTEM_PROMPT_CANARY";
+
+	/** Reason code: a stretch of the system prompt was reproduced. */
+	public static final String OVERLAP = "SYSTEM_PROMPT_OVERLAP";
+
+	/** Reason code: a protected string appeared. */
+	public static final String PROTECTED = "PROTECTED_STRING";
+
+	private final int shingleSize;
+
+	private final int minLeakWords;
+
+	private final int maxGap;
+
+	private final int minPromptWords;
+
+	private final double shortPromptCoverage;
+
+	private final TermMatcher protectedStrings;
+
+	private volatile PromptIndex lastPrompt;
+
+	/**
+	 * A scanner with default settings and no protected strings.
+	 */
+	public SystemPromptLeakScanner() {
+		this(builder());
+	}
+
+	private SystemPromptLeakScanner(Builder builder) {
+		this.shingleSize = builder.shingleSize;
+		this.minLeakWords = builder.minLeakWords;
+		this.maxGap = builder.maxGap;
+		this.minPromptWords = builder.minPromptWords;
+		this.shortPromptCoverage = builder.shortPromptCoverage;
+		Map<String, String> phrases = new LinkedHashMap<>();
+		for (String value : builder.protectedStrings) {
+			phrases.put(value, PROTECTED);
+		}
+		this.protectedStrings = TermMatcher.of(phrases);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public boolean supports(Direction direction) {
+		return direction == Direction.OUTPUT;
+	}
+
+	@Override
+	public ScannerPolicy defaultPolicy(Direction direction) {
+		return ScannerPolicy.block(0.5);
+	}
+
+	@Override
+	public List<Finding> scan(GuardText text, ScanContext context) {
+		List<Finding> findings = new ArrayList<>(1);
+		String normalized = text.normalized();
+		String canary = Canary.of(context.systemPrompt(), context.attributes());
+		if (canary != null && (Canary.appearsIn(normalized, canary) || Canary.appearsIn(text.hidden(), canary))) {
+			findings.add(Finding.of(ID, CATEGORY, CANARY, 1.0));
+		}
+		if (this.protectedStrings.size() > 0
+				&& (this.protectedStrings.matchesAny(normalized) || this.protectedStrings.matchesAny(text.hidden()))) {
+			findings.add(Finding.of(ID, CATEGORY, PROTECTED, 0.95));
+		}
+		String systemPrompt = context.systemPrompt();
+		if (systemPrompt != null && !systemPrompt.isBlank()) {
+			double overlap = overlapScore(index(systemPrompt), normalized);
+			if (overlap > 0) {
+				findings.add(Finding.of(ID, CATEGORY, OVERLAP, overlap));
+			}
+		}
+		return findings;
+	}
+
+	private PromptIndex index(String systemPrompt) {
+		PromptIndex cached = this.lastPrompt;
+		if (cached != null && cached.prompt.equals(systemPrompt)) {
+			return cached;
+		}
+		PromptIndex index = PromptIndex.build(systemPrompt, this.shingleSize);
+		this.lastPrompt = index;
+		return index;
+	}
+
+	/**
+	 * 0 when the output reproduces no long enough stretch of the prompt, else a score
+	 * from 0.8 (just long enough) to 1.
+	 */
+	private double overlapScore(PromptIndex prompt, String output) {
+		int required;
+		if (prompt.words >= this.minLeakWords) {
+			required = this.minLeakWords;
+		}
+		else if (prompt.words >= this.minPromptWords) {
+			required = (int) Math.ceil(prompt.words * this.shortPromptCoverage);
+		}
+		else {
+			return 0;
+		}
+		required = Math.max(required, this.shingleSize);
+		int k = this.shingleSize;
+		long[] ring = new long[k];
+		int word = -1;
+		int segmentCovered = 0;
+		int lastCovered = Integer.MIN_VALUE / 2;
+		int best = 0;
+		int length = output.length();
+		int i = 0;
+		while (i < length) {
+			while (i < length && !Character.isLetterOrDigit(output.charAt(i))) {
+				i++;
+			}
+			if (i >= length) {
+				break;
+			}
+			long hash = PromptIndex.FNV_OFFSET;
+			while (i < length && Character.isLetterOrDigit(output.charAt(i))) {
+				hash = (hash ^ output.charAt(i)) * PromptIndex.FNV_PRIME;
+				i++;
+			}
+			word++;
+			ring[word % k] = hash;
+			if (word < k - 1) {
+				continue;
+			}
+			long shingle = PromptIndex.shingle(ring, word - k + 1, k);
+			if (!prompt.shingles.contains(shingle)) {
+				continue;
+			}
+			int first = word - k + 1;
+			if (first - lastCovered - 1 > this.maxGap) {
+				segmentCovered = 0;
+			}
+			segmentCovered += word - Math.max(lastCovered, first - 1);
+			lastCovered = word;
+			best = Math.max(best, segmentCovered);
+		}
+		if (best < required) {
+			return 0;
+		}
+		return Math.min(1.0, 0.8 + 0.2 * (best - required) / (double) required);
+	}
+
+	/**
+	 * The word shingles of one system prompt.
+	 */
+	private static final class PromptIndex {
+
+		static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+		static final long FNV_PRIME = 0x100000001b3L;
+
+		final String prompt;
+
+		final int words;
+
+		final LongSet shingles;
+
+		private PromptIndex(String prompt, int words, LongSet shingles) {
+			this.prompt = prompt;
+			this.words = words;
+			this.shingles = shingles;
+		}
+
+		static PromptIndex build(String prompt, int k) {
+			String normalized = Confusables.fold(prompt);
+			List<Long> hashes = new ArrayList<>();
+			int length = normalized.length();
+			int i = 0;
+			while (i < length) {
+				while (i < length && !Character.isLetterOrDigit(normalized.charAt(i))) {
+					i++;
+				}
+				if (i >= length) {
+					break;
+				}
+				long hash = FNV_OFFSET;
+				while (i < length && Character.isLetterOrDigit(normalized.charAt(i))) {
+					hash = (hash ^ normalized.charAt(i)) * FNV_PRIME;
+					i++;
+				}
+				hashes.add(hash);
+			}
+			LongSet set = new LongSet(Math.max(16, hashes.size() * 2));
+			long[] ring = new long[k];
+			for (int w = 0; w < hashes.size(); w++) {
+				ring[w % k] = hashes.get(w);
+				if (w >= k - 1) {
+					set.add(shingle(ring, w - k + 1, k));
+				}
+			}
+			return new PromptIndex(prompt, hashes.size(), set);
+		}
+
+		static long shingle(long[] ring, int firstWord, int k) {
+			long h = 0x9E3779B97F4A7C15L;
+			for (int j = 0; j < k; j++) {
+				h = (h ^ ring[(firstWord + j) % k]) * 0xff51afd7ed558ccdL;
+				h ^= (h >>> 33);
+			}
+			return h;
+		}
+
+	}
+
+	/**
+	 * Open-addressing set of longs (no boxing on the hot path).
+	 */
+	private static final class LongSet {
+
+		private long[] keys;
+
+		private boolean[] used;
+
+		private int size;
+
+		LongSet(int expected) {
+			int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+			this.keys = new long[capacity];
+			this.used = new boolean[capacity];
+		}
+
+		void add(long key) {
+			if ((this.size + 1) * 2 > this.keys.length) {
+				grow();
+			}
+			int mask = this.keys.length - 1;
+			int slot = (int) (key ^ (key >>> 32)) & mask;
+			while (this.used[slot]) {
+				if (this.keys[slot] == key) {
+					return;
+				}
+				slot = (slot + 1) & mask;
+			}
+			this.used[slot] = true;
+			this.keys[slot] = key;
+			this.size++;
+		}
+
+		boolean contains(long key) {
+			int mask = this.keys.length - 1;
+			int slot = (int) (key ^ (key >>> 32)) & mask;
+			while (this.used[slot]) {
+				if (this.keys[slot] == key) {
+					return true;
+				}
+				slot = (slot + 1) & mask;
+			}
+			return false;
+		}
+
+		private void grow() {
+			long[] oldKeys = this.keys;
+			boolean[] oldUsed = this.used;
+			this.keys = new long[oldKeys.length * 2];
+			this.used = new boolean[oldKeys.length * 2];
+			this.size = 0;
+			for (int i = 0; i < oldKeys.length; i++) {
+				if (oldUsed[i]) {
+					add(oldKeys[i]);
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * Builds a {@link SystemPromptLeakScanner}.
+	 */
+	public static final class Builder {
+
+		private int shingleSize = 4;
+
+		private int minLeakWords = 12;
+
+		private int maxGap = 3;
+
+		private int minPromptWords = 8;
+
+		private double shortPromptCoverage = 0.8;
+
+		private List<String> protectedStrings = List.of();
+
+		private Builder() {
+		}
+
+		/**
+		 * Words per shingle (default 4).
+		 */
+		public Builder shingleSize(int shingleSize) {
+			if (shingleSize < 2) {
+				throw new IllegalArgumentException("shingleSize must be at least 2");
+			}
+			this.shingleSize = shingleSize;
+			return this;
+		}
+
+		/**
+		 * Covered words of a stretch that count as a leak (default 12).
+		 */
+		public Builder minLeakWords(int minLeakWords) {
+			if (minLeakWords < 2) {
+				throw new IllegalArgumentException("minLeakWords must be at least 2");
+			}
+			this.minLeakWords = minLeakWords;
+			return this;
+		}
+
+		/**
+		 * Uncovered words a stretch may skip (default 3).
+		 */
+		public Builder maxGap(int maxGap) {
+			if (maxGap < 0) {
+				throw new IllegalArgumentException("maxGap must not be negative");
+			}
+			this.maxGap = maxGap;
+			return this;
+		}
+
+		/**
+		 * Shortest system prompt, in words, checked for overlap (default 8).
+		 */
+		public Builder minPromptWords(int minPromptWords) {
+			this.minPromptWords = Math.max(1, minPromptWords);
+			return this;
+		}
+
+		/**
+		 * Share of a short system prompt's words that counts as a leak (default 0.8).
+		 */
+		public Builder shortPromptCoverage(double shortPromptCoverage) {
+			if (!(shortPromptCoverage > 0 && shortPromptCoverage <= 1)) {
+				throw new IllegalArgumentException("shortPromptCoverage must be within (0, 1]");
+			}
+			this.shortPromptCoverage = shortPromptCoverage;
+			return this;
+		}
+
+		/**
+		 * Strings that must never appear in output (code names, internal URLs...).
+		 */
+		public Builder protectedStrings(List<String> protectedStrings) {
+			this.protectedStrings = List.copyOf(Objects.requireNonNull(protectedStrings));
+			return this;
+		}
+
+		public SystemPromptLeakScanner build() {
+			return new SystemPromptLeakScanner(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,308 @@
+package dev.aisecurity.guard.moderation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.aisecurity.guard.text.Confusables;
+
+/**
+ * Finds whole-word phrases in a text in one linear pass (an Aho-Corasick automaton).
+ * <p>
+ * Text and phrases are seen as a stream of words: every character that is not a letter or
+ * digit separates words, and runs of separators count as one. A phrase therefore matches
+ * on word boundaries only ({@code "kill you"} does not match {@code "skill
+ * youth"}) and regardless of case, punctuation and line breaks between its words. Feed it
+ * {@link dev.aisecurity.guard.GuardText#normalized()} so look-alike letters are folded as
+ * well; phrases are folded the same way when the matcher is built.
+ * <p>
+ * Immutable and thread-safe.
+ */
+public final class TermMatcher {
+
+	private static final int ASCII = 128;
+
+	private static final char SEPARATOR = ' ';
+
+	private static final int[] NO_OUTPUT = new int[0];
+
+	private final int[] asciiNext;
+
+	private final Map<Long, Integer> otherGoto;
+
+	private final int[] fail;
+
+	private final int[][] outputs;
+
+	private final String[] labels;
+
+	private final int size;
+
+	private TermMatcher(int[] asciiNext, Map<Long, Integer> otherGoto, int[] fail, int[][] outputs, String[] labels,
+			int size) {
+		this.asciiNext = asciiNext;
+		this.otherGoto = otherGoto;
+		this.fail = fail;
+		this.outputs = outputs;
+		this.labels = labels;
+		this.size = size;
+	}
+
+	/**
+	 * Build a matcher.
+	 * @param phrases phrase to label (a category, or any tag the caller wants back);
+	 * phrases that contain no letter or digit are ignored
+	 */
+	public static TermMatcher of(Map<String, String> phrases) {
+		return new Builder(phrases).build();
+	}
+
+	/**
+	 * Number of phrases the matcher looks for.
+	 */
+	public int size() {
+		return this.size;
+	}
+
+	/**
+	 * Scan a text and call the consumer for every phrase occurrence, overlapping
+	 * occurrences included.
+	 * @param text the text, ideally already normalised
+	 * @param consumer receives the phrase's label and the index in {@code text} just
+	 * after the match
+	 */
+	public void scan(CharSequence text, MatchConsumer consumer) {
+		if (this.size == 0) {
+			return;
+		}
+		int state = step(0, SEPARATOR);
+		boolean lastWasSeparator = true;
+		int length = text.length();
+		for (int i = 0; i <= length; i++) {
+			char c;
+			if (i == length) {
+				c = SEPARATOR;
+			}
+			else {
+				c = symbol(text.charAt(i));
+			}
+			if (c == SEPARATOR) {
+				if (lastWasSeparator) {
+					continue;
+				}
+				lastWasSeparator = true;
+			}
+			else {
+				lastWasSeparator = false;
+			}
+			state = step(state, c);
+			int[] out = this.outputs[state];
+			for (int label : out) {
+				consumer.accept(this.labels[label], i);
+			}
+		}
+	}
+
+	/**
+	 * Whether the text contains any of the phrases.
+	 */
+	public boolean matchesAny(CharSequence text) {
+		boolean[] found = new boolean[1];
+		scan(text, (label, end) -> found[0] = true);
+		return found[0];
+	}
+
+	private int step(int state, char c) {
+		if (c < ASCII) {
+			return this.asciiNext[state * ASCII + c];
+		}
+		int s = state;
+		while (true) {
+			Integer next = this.otherGoto.get(key(s, c));
+			if (next != null) {
+				return next;
+			}
+			if (s == 0) {
+				return 0;
+			}
+			s = this.fail[s];
+		}
+	}
+
+	static char symbol(char c) {
+		if (c < ASCII) {
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				return c;
+			}
+			if (c >= 'A' && c <= 'Z') {
+				return (char) (c + 32);
+			}
+			return SEPARATOR;
+		}
+		return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
+	}
+
+	private static long key(int state, char c) {
+		return ((long) state << 16) | c;
+	}
+
+	/**
+	 * Receives matches.
+	 */
+	@FunctionalInterface
+	public interface MatchConsumer {
+
+		void accept(String label, int end);
+
+	}
+
+	private static final class Builder {
+
+		private final List<Map<Character, Integer>> trie = new ArrayList<>();
+
+		private final List<List<Integer>> out = new ArrayList<>();
+
+		private final List<String> labels = new ArrayList<>();
+
+		private int phrases;
+
+		Builder(Map<String, String> phrases) {
+			newState();
+			for (Map.Entry<String, String> entry : phrases.entrySet()) {
+				String words = words(Confusables.fold(Objects.requireNonNull(entry.getKey())));
+				if (words.isEmpty()) {
+					continue;
+				}
+				add(SEPARATOR + words + SEPARATOR, Objects.requireNonNull(entry.getValue()));
+			}
+		}
+
+		private static String words(String phrase) {
+			StringBuilder sb = new StringBuilder(phrase.length());
+			boolean separator = true;
+			for (int i = 0; i < phrase.length(); i++) {
+				char c = symbol(phrase.charAt(i));
+				if (c == SEPARATOR) {
+					if (!separator) {
+						sb.append(SEPARATOR);
+					}
+					separator = true;
+				}
+				else {
+					sb.append(c);
+					separator = false;
+				}
+			}
+			int end = sb.length();
+			while (end > 0 && sb.charAt(end - 1) == SEPARATOR) {
+				end--;
+			}
+			return sb.substring(0, end);
+		}
+
+		private int newState() {
+			this.trie.add(new HashMap<>());
+			this.out.add(new ArrayList<>());
+			return this.trie.size() - 1;
+		}
+
+		private void add(String pattern, String label) {
+			int state = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				Integer next = this.trie.get(state).get(c);
+				if (next == null) {
+					next = newState();
+					this.trie.get(state).put(c, next);
+				}
+				state = next;
+			}
+			int index = this.labels.indexOf(label);
+			if (index < 0) {
+				this.labels.add(label);
+				index = this.labels.size() - 1;
+			}
+			if (!this.out.get(state).contains(index)) {
+				this.out.get(state).add(index);
+			}
+			this.phrases++;
+		}
+
+		TermMatcher build() {
+			int states = this.trie.size();
+			int[] fail = new int[states];
+			int[] asciiNext = new int[states * ASCII];
+			Map<Long, Integer> otherGoto = new HashMap<>();
+			List<List<Integer>> merged = new ArrayList<>();
+			for (List<Integer> o : this.out) {
+				merged.add(new ArrayList<>(o));
+			}
+			ArrayDeque<Integer> queue = new ArrayDeque<>();
+			// Root: missing ASCII transitions loop back to the root
+			for (Map.Entry<Character, Integer> edge : this.trie.get(0).entrySet()) {
+				char c = edge.getKey();
+				if (c < ASCII) {
+					asciiNext[c] = edge.getValue();
+				}
+				else {
+					otherGoto.put(key(0, c), edge.getValue());
+				}
+				fail[edge.getValue()] = 0;
+				queue.add(edge.getValue());
+			}
+			while (!queue.isEmpty()) {
+				int state = queue.poll();
+				for (int c = 0; c < ASCII; c++) {
+					asciiNext[state * ASCII + c] = asciiNext[fail[state] * ASCII + c];
+				}
+				for (Map.Entry<Character, Integer> edge : this.trie.get(state).entrySet()) {
+					char c = edge.getKey();
+					int child = edge.getValue();
+					int f = fail[state];
+					while (true) {
+						Integer candidate = this.trie.get(f).get(c);
+						if (candidate != null && candidate != child) {
+							fail[child] = candidate;
+							break;
+						}
+						if (f == 0) {
+							fail[child] = 0;
+							break;
+						}
+						f = fail[f];
+					}
+					for (int label : merged.get(fail[child])) {
+						if (!merged.get(child).contains(label)) {
+							merged.get(child).add(label);
+						}
+					}
+					if (c < ASCII) {
+						asciiNext[state * ASCII + c] = child;
+					}
+					else {
+						otherGoto.put(key(state, c), child);
+					}
+					queue.add(child);
+				}
+			}
+			int[][] outputs = new int[states][];
+			for (int s = 0; s < states; s++) {
+				List<Integer> o = merged.get(s);
+				outputs[s] = o.isEmpty() ? NO_OUTPUT : o.stream().mapToInt(Integer::intValue).toArray();
+			}
+			return new TermMatcher(asciiNext, Map.copyOf(otherGoto), fail, outputs, this.labels.toArray(String[]::new),
+					this.phrases);
+		}
+
+	}
+
+	@Override
+	public String toString() {
+		return "TermMatcher[phrases=" + this.size + ", labels=" + Arrays.toString(this.labels) + "]";
+	}
+
+}

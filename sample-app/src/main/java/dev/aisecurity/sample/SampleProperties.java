@@ -1,0 +1,38 @@
+package dev.aisecurity.sample;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the sample application.
+ */
+@ConfigurationProperties("sample")
+public class SampleProperties {
+
+	/**
+	 * The system prompt given to the model on every call.
+	 */
+	private String systemPrompt = "You are a helpful assistant.";
+
+	/**
+	 * Whether the built-in offline demo model is used. Switched off by the provider
+	 * profiles (openai, ollama), whose starters supply the model.
+	 */
+	private boolean demoModel = true;
+
+	public String getSystemPrompt() {
+		return this.systemPrompt;
+	}
+
+	public void setSystemPrompt(String systemPrompt) {
+		this.systemPrompt = systemPrompt;
+	}
+
+	public boolean isDemoModel() {
+		return this.demoModel;
+	}
+
+	public void setDemoModel(boolean demoModel) {
+		this.demoModel = demoModel;
+	}
+
+}
