@@ -1,0 +1,185 @@
+package dev.aisecurity.guard.injection;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * A normalised text rewritten as a sequence of word tokens for phrase matching: words of
+ * letters and digits joined by single spaces, accents stripped, leetspeak digits inside
+ * words read as letters ({@code 1gn0r3} as {@code ignore}), each CJK character a token of
+ * its own, sentence ends as a {@code .} token and quotation marks as a {@code "} token.
+ * Built in one linear pass; phrase patterns go through the same rewriting, so a pattern
+ * matches whatever spacing, punctuation or obfuscation separated its words in the input.
+ */
+final class CanonicalText {
+
+	/** Sentence break token. */
+	static final char BREAK = '.';
+
+	/** Quotation mark token. */
+	static final char QUOTE = '"';
+
+	private static final char[] ACCENT_FOLD = new char[0x250];
+
+	static {
+		for (char c = 0xC0; c < ACCENT_FOLD.length; c++) {
+			String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+			char base = decomposed.charAt(0);
+			ACCENT_FOLD[c] = (base < 0x80 && Character.isLetter(base)) ? Character.toLowerCase(base) : 0;
+		}
+		ACCENT_FOLD[0xDF] = 's'; // sharp s, close enough for matching
+	}
+
+	/** The canonical text, starting and ending with a space. */
+	final String text;
+
+	/** Start offset in {@link #text} of each token. */
+	final int[] tokenStarts;
+
+	/** Number of tokens. */
+	final int tokens;
+
+	/** Number of word tokens whose digits were read as letters. */
+	final int leetTokens;
+
+	private CanonicalText(String text, int[] tokenStarts, int tokens, int leetTokens) {
+		this.text = text;
+		this.tokenStarts = tokenStarts;
+		this.tokens = tokens;
+		this.leetTokens = leetTokens;
+	}
+
+	/**
+	 * Index of the token containing the given offset of {@link #text}.
+	 */
+	int tokenAt(int offset) {
+		int index = Arrays.binarySearch(this.tokenStarts, 0, this.tokens, offset);
+		return (index >= 0) ? index : Math.max(0, -index - 2);
+	}
+
+	static boolean isCjk(char c) {
+		return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+				|| (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
+	}
+
+	private static boolean isSentenceEnd(char c) {
+		return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u3002' || c == '\uff01'
+				|| c == '\uff1f' || c == '\uff1b';
+	}
+
+	private static boolean isQuote(char c) {
+		return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb' || c == '\u201e'
+				|| c == '\u300c' || c == '\u300d' || c == '`';
+	}
+
+	private static char leet(char c) {
+		return switch (c) {
+			case '0' -> 'o';
+			case '1' -> 'i';
+			case '3' -> 'e';
+			case '4' -> 'a';
+			case '5' -> 's';
+			case '7' -> 't';
+			case '8' -> 'b';
+			case '9' -> 'g';
+			default -> c;
+		};
+	}
+
+	/**
+	 * Rewrite a normalised (lower-case) text. At most {@code maxChars} characters are
+	 * read.
+	 */
+	static CanonicalText of(String normalized, int maxChars) {
+		int length = Math.min(normalized.length(), maxChars);
+		StringBuilder out = new StringBuilder(length + 2);
+		int[] starts = new int[Math.max(16, length / 4)];
+		int tokens = 0;
+		int leetTokens = 0;
+		out.append(' ');
+		int i = 0;
+		char last = ' ';
+		while (i < length) {
+			char c = normalized.charAt(i);
+			if (isWordChar(c) && !isCjk(c)) {
+				int end = i;
+				boolean letters = false;
+				boolean digits = false;
+				while (end < length) {
+					char d = normalized.charAt(end);
+					if (d == '\'' || d == '\u2019') {
+						// apostrophes inside words vanish: don't -> dont
+						if (end + 1 < length && isWordChar(normalized.charAt(end + 1)) && end > i) {
+							end++;
+							continue;
+						}
+						break;
+					}
+					if (!isWordChar(d) || isCjk(d)) {
+						break;
+					}
+					if (d >= '0' && d <= '9') {
+						digits = true;
+					}
+					else {
+						letters = true;
+					}
+					end++;
+				}
+				boolean leet = letters && digits;
+				if (tokens == starts.length) {
+					starts = Arrays.copyOf(starts, tokens * 2);
+				}
+				starts[tokens++] = out.length();
+				for (int j = i; j < end; j++) {
+					char d = normalized.charAt(j);
+					if (d == '\'' || d == '\u2019') {
+						continue;
+					}
+					if (leet) {
+						d = leet(d);
+					}
+					if (d >= 0xC0 && d < ACCENT_FOLD.length && ACCENT_FOLD[d] != 0) {
+						d = ACCENT_FOLD[d];
+					}
+					out.append(d);
+				}
+				if (leet) {
+					leetTokens++;
+				}
+				out.append(' ');
+				last = 'w';
+				i = end;
+				continue;
+			}
+			char token = 0;
+			if (isCjk(c)) {
+				token = c;
+			}
+			else if (isSentenceEnd(c)) {
+				token = (last == BREAK) ? 0 : BREAK;
+			}
+			else if (isQuote(c)) {
+				token = QUOTE;
+			}
+			if (token != 0) {
+				if (tokens == starts.length) {
+					starts = Arrays.copyOf(starts, tokens * 2);
+				}
+				starts[tokens++] = out.length();
+				out.append(token).append(' ');
+				last = token;
+			}
+			i++;
+		}
+		return new CanonicalText(out.toString(), starts, tokens, leetTokens);
+	}
+
+	private static boolean isWordChar(char c) {
+		if (c < 0x80) {
+			return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+		}
+		return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.aisecurity.guard.injection;
+
+/**
+ * Word classes the phrase rules are written in. A phrase of the lexicon belongs to one
+ * class and carries a weight within it.
+ */
+enum Concept {
+
+	/** Verbs that tell the model to drop something: ignore, disregard, forget... */
+	IGNORE,
+
+	/** What came before: previous, above, prior, earlier... */
+	PRIOR,
+
+	/**
+	 * A stronger "what came before" that is a target by itself: the above, all previous.
+	 */
+	PRIOR_STRONG,
+
+	/** Everything, all of it. */
+	EVERYTHING,
+
+	/** Addressing the model's own setup: your, you were given, the system. */
+	POSSESSIVE,
+
+	/** What an override targets: instructions, rules, prompt, guidelines... */
+	TARGET,
+
+	/** Framing that announces replacement instructions: new task, from now on. */
+	NEW_TASK,
+
+	/** Context that marks a mention rather than a command: how do I, what is... */
+	MENTION,
+
+	/** Verbs asking for text back: reveal, print, repeat, what is... */
+	REVEAL,
+
+	/** The model's hidden setup as an object: system prompt, your instructions. */
+	SECRET_STRONG,
+
+	/** A protected value as an object: the password, the secret key. */
+	SECRET_WEAK,
+
+	/** Asks for exact, complete reproduction: verbatim, word for word. */
+	VERBATIM,
+
+	/** Persona and jailbreak framings, each phrase weighted. */
+	PERSONA,
+
+	/** Strings attackers make a model print to prove a hijack: pwned, access granted. */
+	CANARY,
+
+	/** Verbs that dictate output: say, print, output, respond with. */
+	OUTPUT_VERB,
+
+	/** Restriction of the output to a given string: only, exactly, nothing else. */
+	ONLY,
+
+	/** Output format tricks that strip tell-tale punctuation. */
+	NO_PUNCTUATION,
+
+	/** Reversed spellings of key words, a hint that the text is written backwards. */
+	REVERSED,
+
+	/** Words that ask for a decoding step: decode, base64, rot13. */
+	DECODE
+
+}

@@ -1,0 +1,250 @@
+package dev.aisecurity.guard.injection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The phrases the prompt-injection rules are written in, by {@link Concept}, in the
+ * languages the scanner covers (English, Spanish, French, German, Portuguese, Italian,
+ * Russian, Chinese). Phrases are written plainly and rewritten into {@link CanonicalText}
+ * form, so accents, case, punctuation and spacing do not matter; a trailing {@code *}
+ * makes the last word a stem ({@code instruct*} matches {@code instructions}). Everything
+ * matches in one Aho-Corasick pass.
+ */
+final class InjectionLexicon {
+
+	static final InjectionLexicon DEFAULT = new InjectionLexicon();
+
+	final LiteralMatcher matcher;
+
+	final Concept[] concept;
+
+	final double[] weight;
+
+	private final List<String> patterns = new ArrayList<>();
+
+	private final List<Concept> concepts = new ArrayList<>();
+
+	private final List<Double> weights = new ArrayList<>();
+
+	private InjectionLexicon() {
+		ignore();
+		prior();
+		targets();
+		newTask();
+		mention();
+		extraction();
+		persona();
+		goalHijacking();
+		encodings();
+		this.matcher = new LiteralMatcher(this.patterns);
+		this.concept = this.concepts.toArray(new Concept[0]);
+		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private void add(Concept concept, double weight, String... phrases) {
+		for (String phrase : phrases) {
+			boolean stem = phrase.endsWith("*");
+			String plain = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+			String canonical = CanonicalText.of(plain, Integer.MAX_VALUE).text;
+			if (canonical.isBlank()) {
+				throw new IllegalStateException("empty phrase");
+			}
+			if (stem) {
+				canonical = canonical.substring(0, canonical.length() - 1);
+			}
+			this.patterns.add(canonical);
+			this.concepts.add(concept);
+			this.weights.add(weight);
+		}
+	}
+
+	private void add(Concept concept, String... phrases) {
+		add(concept, 1.0, phrases);
+	}
+
+	private void ignore() {
+		add(Concept.IGNORE, "ignor*", "disregard*", "forget", "forgets", "forgetting", "forgot", "forgotten", "neglect",
+				"discard", "pay no attention to", "do not pay attention to", "dont pay attention to", "override",
+				"overrule", "bypass", "set aside", "dismiss", "abandon", "throw away", "skip", "nevermind",
+				"never mind", "do not follow", "dont follow", "stop following", "no longer follow", "do not obey",
+				"dont obey", "stop obeying", "erase", "delete", "drop all", "leave behind", "put aside", "cancel",
+				"unlearn", "reset");
+		// Spanish, French, German, Portuguese, Italian
+		add(Concept.IGNORE, "olvid*", "haz caso omiso", "no hagas caso", "no sigas", "omite", "omitir", "descarta",
+				"descartar", "desestima", "oubli*", "ne tiens pas compte", "ne tenez pas compte", "fais abstraction",
+				"faites abstraction", "ne suis pas", "ne suivez pas", "vergiss", "vergessen", "vergesst", "missachte*",
+				"beachte nicht", "nicht beachten", "uberspring*", "verwirf", "esquec*", "desconsider*", "nao siga",
+				"nao sigam", "dimentic*", "non seguire", "trascura", "tralascia", "scarta");
+		// Russian, Chinese
+		add(Concept.IGNORE, "игнорир*", "проигнорир*", "забудь", "забудьте", "забыть", "не обращай внимания",
+				"не обращайте внимания", "не слушай", "не следуй", "отбрось", "отмени", "忽略", "忽视", "无视", "忘记", "忘掉",
+				"不要理会", "不理会", "不要遵循", "不要遵守", "跳过", "别管", "抛开", "放弃", "無視", "忘れ");
+	}
+
+	private void prior() {
+		add(Concept.PRIOR_STRONG, "above", "previous*", "prior", "preceding", "earlier", "foregoing",
+				"everything before", "all before", "what came before", "everything said before", "so far", "up to now",
+				"until now", "prev");
+		add(Concept.PRIOR, "original*", "initial", "old", "former", "existing", "default", "given", "current", "before",
+				"first", "any", "all", "all the", "all of the", "all your", "these", "those", "other");
+		add(Concept.PRIOR_STRONG, "anterior*", "lo anterior", "arriba", "previa*", "previo*", "precedent*", "ci dessus",
+				"tout ce qui precede", "vorherig*", "bisherig*", "obig*", "vorangegangen*", "oben", "acima", "sopra",
+				"antecedent*", "предыдущ*", "прежн*", "вышеуказан*", "выше", "ранее", "之前", "以上", "上面", "先前", "前面",
+				"以前", "上述", "原来", "原有", "此前");
+		add(Concept.PRIOR, "todas", "todos", "todo", "toutes", "tous", "tout", "alle", "alles", "tudo", "tutte",
+				"tutti", "tutto", "все", "всё", "всех", "所有", "全部", "一切");
+		add(Concept.EVERYTHING, "everything", "all of it", "all that", "anything", "all", "todo", "tout", "alles",
+				"tudo", "tutto", "все", "всё", "一切", "所有");
+		add(Concept.POSSESSIVE, "your", "you were given", "you have been given", "you got", "you received",
+				"you were told", "you have been told", "you were programmed", "given to you", "you know", "you learned",
+				"the system", "the developers", "developer", "openai", "tus", "sus", "tes", "vos", "deine", "ihre",
+				"suas", "tuas", "tue", "tuoi", "твои", "ваши", "свои", "你的", "您的");
+	}
+
+	private void targets() {
+		add(Concept.TARGET, "instruction*", "rules", "rule", "direction", "directions", "directive*", "prompt",
+				"prompts", "guideline*", "command", "commands", "orders", "constraint*", "restriction*", "programming",
+				"context", "guidance", "policy", "policies", "safeguard*", "filters", "training", "limitations",
+				"boundaries", "principles", "protocol*", "configuration", "text", "texts", "task", "tasks", "message",
+				"messages", "conversation", "input", "content", "request", "requests", "sentence", "sentences",
+				"paragraph", "words", "question", "system prompt", "what i said", "what you were told", "everything");
+		add(Concept.TARGET, "instruccion*", "regla*", "indicacion*", "ordenes", "directric*", "tarea*", "texto",
+				"consigne*", "regle*", "tache*", "ordres", "texte", "anweisung*", "regel*", "befehl*", "vorgab*",
+				"anleitung*", "anordnung*", "aufgab*", "richtlinie*", "instruktion*", "instruc*", "regra*", "diretriz*",
+				"comando*", "ordens", "tarefa*", "istruzion*", "regol*", "indicazion*", "direttiv*", "comand*",
+				"compit*", "testo", "инструкц*", "указани*", "правил*", "команд*", "приказ*", "директив*",
+				"ограничени*", "задани*", "промпт*", "текст*", "指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制",
+				"任务", "约束", "内容", "指令", "指示");
+	}
+
+	private void newTask() {
+		add(Concept.NEW_TASK, 0.35, "new instructions", "new instruction", "new task", "new rules", "new directive",
+				"new directives", "new prompt", "new role", "new objective", "new goal", "different task",
+				"another task", "real task", "actual task", "true task", "your task now", "your new", "now you will",
+				"now you are", "you are now", "from now on", "from this point", "from this moment", "henceforth",
+				"starting now", "instead", "updated instructions", "revised instructions", "override",
+				"new system prompt", "admin mode", "maintenance mode", "debug mode");
+		add(Concept.NEW_TASK, 0.35, "nuevas instrucciones", "nueva tarea", "a partir de ahora", "en su lugar",
+				"nouvelles instructions", "nouvelle tache", "a partir de maintenant", "desormais", "au lieu de",
+				"neue anweisungen", "neue aufgabe", "ab jetzt", "von nun an", "stattdessen", "novas instrucoes",
+				"nova tarefa", "a partir de agora", "em vez disso", "nuove istruzioni", "nuovo compito", "d ora in poi",
+				"da ora in poi", "invece", "новые инструкции", "новое задание", "с этого момента", "теперь ты",
+				"вместо этого", "新的指令", "新指令", "新任务", "从现在开始", "现在你是");
+	}
+
+	private void mention() {
+		add(Concept.MENTION, "how do i", "how can i", "how to", "how should i", "what is", "what are", "what does",
+				"why", "should i", "can i", "is it ok to", "explain", "example", "examples", "such as", "called",
+				"known as", "detect*", "prevent*", "protect*", "defend*", "attack", "attacks", "if i", "when i",
+				"whether", "what happens", "meaning of", "define", "definition");
+	}
+
+	private void extraction() {
+		add(Concept.REVEAL, "reveal*", "repeat*", "print*", "output", "show", "display", "tell", "give", "share",
+				"leak", "dump", "recite", "spell", "disclose", "expose", "echo", "return", "provide", "type", "copy",
+				"paste", "translate", "summarize", "summarise", "write", "list", "what is", "what are", "what was",
+				"what were", "whats", "read back", "say", "put", "include", "enumerate", "describe");
+		add(Concept.REVEAL, "revela*", "muestra*", "muestrame", "dime", "repite", "repetir", "imprime", "escribe",
+				"cual es", "cuales son", "revele*", "montre*", "affiche*", "repete*", "dis moi", "ecris", "quel est",
+				"quelle est", "quelles sont", "quels sont", "zeig*", "gib", "wiederhol*", "verrat*", "was ist",
+				"was sind", "nenne*", "schreib*", "mostr*", "diga", "repita*", "qual e", "quais sao", "rivela*",
+				"mostra*", "ripeti*", "dimmi", "scrivi", "покажи*", "выведи*", "повтори*", "раскрой*", "скажи*",
+				"напиши*", "какой", "какие", "каков*", "显示", "输出", "告诉", "重复", "打印", "透露", "泄露", "展示", "是什么", "说出",
+				"写出", "列出");
+		add(Concept.SECRET_STRONG, "system prompt", "system message", "system instructions", "system instruction",
+				"initial prompt", "initial instructions", "original prompt", "original instructions", "hidden prompt",
+				"hidden instructions", "secret instructions", "pre prompt", "preprompt", "meta prompt",
+				"developer instructions", "developer message", "your instructions", "your instruction", "your prompt",
+				"your rules", "your guidelines", "your directives", "your configuration", "your programming",
+				"your system", "your initial", "your original", "your hidden", "your secret", "your first",
+				"the text above", "the words above", "everything above", "all the text above", "all text above",
+				"text before this", "the instructions above", "above instructions", "above prompt", "the prompt above",
+				"instructions you were given", "instructions you have been given", "what you were told",
+				"you were instructed", "first message", "previous text", "preceding text", "beginning of the prompt",
+				"start of the prompt", "words you were given", "prompt template");
+		add(Concept.SECRET_STRONG, "prompt del sistema", "instrucciones del sistema", "instrucciones originales",
+				"tus instrucciones", "prompt systeme", "instructions initiales", "tes instructions", "vos instructions",
+				"systemprompt", "systemanweisung*", "deine anweisungen", "ihre anweisungen", "prompt do sistema",
+				"instrucoes do sistema", "suas instrucoes", "prompt di sistema", "istruzioni di sistema",
+				"tue istruzioni", "системн* промпт", "системн* инструкц", "системный запрос", "твои инструкции", "系统提示",
+				"系统提示词", "系统指令", "初始指令", "你的指令", "你的提示", "原始指令");
+		add(Concept.SECRET_WEAK, "secret key", "secret password", "the password", "your password", "the secret",
+				"the passphrase", "the key", "your key", "secret word", "secret code", "clave secreta", "la contrasena",
+				"mot de passe", "passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
+		add(Concept.VERBATIM, "verbatim", "word for word", "exactly", "in full", "in its entirety", "everything",
+				"all of it", "starting with", "start with", "code block", "without modification", "unchanged",
+				"literal", "literally", "textualmente", "mot pour mot", "wortwortlich", "wort fur wort",
+				"palavra por palavra", "parola per parola", "дословно", "逐字", "原文");
+	}
+
+	private void persona() {
+		// Named jailbreak framings and operating modes
+		add(Concept.PERSONA, 0.55, "do anything now", "developer mode", "dev mode", "dan mode", "jailbreak mode",
+				"jailbroken", "god mode", "unrestricted mode", "evil mode", "anti dan", "stay in character",
+				"break character", "breaking character", "stay as dan", "as dan", "dan can", "dan is", "dan will",
+				"dan has", "[jailbreak]", "jailbreak", "modo desarrollador", "mode developpeur", "entwicklermodus",
+				"modo de desenvolvedor", "modalita sviluppatore", "режим разработчика", "开发者模式", "越狱");
+		// Claims that the model is freed from its rules
+		add(Concept.PERSONA, 0.45, "no restrictions", "without restrictions", "without any restrictions",
+				"no limitations", "without limitations", "without any limitations", "no limits", "no filters",
+				"without filters", "any filters", "unfiltered", "uncensored", "unrestricted", "amoral", "immoral",
+				"no ethical", "no moral", "without ethics", "without morals", "no ethics", "no morals", "not bound by",
+				"broken free", "break free", "freed from", "free from the", "confines", "does not have to abide",
+				"doesnt have to abide", "dont have to abide", "does not abide", "doesnt follow", "does not follow",
+				"doesnt have to follow", "dont have to follow", "does not need to follow", "never refuse",
+				"never refuses", "will never refuse", "cannot refuse", "can not refuse", "must not refuse",
+				"not allowed to refuse", "no matter how immoral", "no matter how unethical", "no matter how dangerous",
+				"no matter how illegal", "no matter how offensive", "no matter how harmful", "regardless of legality",
+				"regardless of ethics", "regardless of how", "content policy", "content policies", "usage policies",
+				"ethical guidelines", "moral guidelines", "safety guidelines", "ethical principles", "any rules",
+				"no rules", "ethical implications", "sin restricciones", "sin filtros", "sans restrictions",
+				"sans filtre", "ohne einschrankungen", "ohne filter", "sem restricoes", "sem filtros",
+				"senza restrizioni", "senza filtri", "без ограничений", "без цензуры", "没有限制", "不受限制", "无限制", "没有任何限制");
+		// Refusal suppression and response priming
+		add(Concept.PERSONA, 0.35, "never say", "not say sorry", "never apologize", "dont apologize",
+				"do not apologize", "no apologies", "without any warnings", "no warnings", "without warnings",
+				"no disclaimers", "without disclaimers", "without any disclaimers", "never add warnings",
+				"not include any warnings", "i am sorry", "im sorry", "i apologize", "i cant", "i cannot",
+				"as an ai language model", "sure here is", "sure here are", "sure heres", "start your response",
+				"begin your response", "start your reply", "begin your reply", "start your answer",
+				"never ever deviate", "never deviate", "always fulfill", "fulfills the user", "always answer",
+				"always respond", "always reply", "always send", "always provide", "always comply", "fully comply",
+				"two responses", "two different responses", "two separate responses", "both responses",
+				"tokens will be deducted", "lose tokens", "token system", "you will be punished", "you will die",
+				"shut down", "for educational and research purposes", "entirely hypothetically",
+				"purely for fictional purposes", "disregard any", "illegal", "unethical", "offensive", "explicit",
+				"harmful", "censor", "censorship", "censored", "rules set by", "programming", "openai", "chatgpt",
+				"language model");
+		// Framings common in role play too: only weak evidence on their own
+		add(Concept.PERSONA, 0.12, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",
+				"hypothetical", "fictional", "character", "persona", "stands for", "opposite", "respond as",
+				"answer as", "in this story", "game");
+	}
+
+	private void goalHijacking() {
+		add(Concept.CANARY, "pwned", "pwnd", "pwn", "i have been pwned", "hacked", "access granted",
+				"i have been hacked", "haha pwned", "has been compromised");
+		add(Concept.OUTPUT_VERB, "say", "says", "print", "output", "write", "respond", "reply", "answer", "repeat",
+				"return", "type", "display", "state", "generate", "produce", "translate", "spell", "end with",
+				"finish with", "di", "decir", "dis", "sag", "diga", "dire", "скажи", "напиши", "输出", "说", "打印");
+		add(Concept.ONLY, "only", "just", "exactly", "nothing else", "nothing more", "no other", "and nothing",
+				"the following", "this sentence", "this phrase", "the phrase", "the sentence", "the string",
+				"following string", "following words", "following text", "solo", "solamente", "seulement", "uniquement",
+				"nur", "apenas", "somente", "soltanto", "только", "只");
+		add(Concept.NO_PUNCTUATION, "no period", "no periods", "without period", "without periods", "without a period",
+				"without the period", "no punctuation", "without punctuation", "without any punctuation",
+				"remove punctuation", "remove all punctuation", "no full stop", "without full stop",
+				"without a full stop", "no dot", "without dot", "without a dot", "sin punto", "sin puntuacion",
+				"sans point", "sans ponctuation", "ohne punkt", "sem ponto", "senza punto", "без точки");
+	}
+
+	private void encodings() {
+		add(Concept.REVERSED, "erongi", "dragersid", "tegrof", "snoitcurtsni", "noitcurtsni", "suoiverp", "tpmorp",
+				"metsys", "laever", "tnirp", "evoba", "selur", "denwp", "ecnereffid");
+		add(Concept.DECODE, "decode", "decoded", "decoding", "base64", "base 64", "rot13", "rot 13", "hex",
+				"hexadecimal", "url encoded", "encoded", "reverse", "reversed", "backwards", "cipher", "decipher",
+				"decrypt", "leetspeak", "leet", "morse", "binary", "ascii");
+	}
+
+}

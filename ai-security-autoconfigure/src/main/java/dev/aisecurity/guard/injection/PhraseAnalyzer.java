@@ -1,0 +1,344 @@
+package dev.aisecurity.guard.injection;
+
+/**
+ * Scores the phrase-based signals of a normalised text: instruction override, persona
+ * framings, system-prompt extraction and goal hijacking. Words are matched in one
+ * Aho-Corasick pass over the {@link CanonicalText}; the rules then look for structure (an
+ * imperative with its object, within a few tokens, inside one sentence, not in a question
+ * about the phrase) rather than single keywords. Linear in the text's length: every rule
+ * looks at a bounded window around a bounded number of hits.
+ */
+final class PhraseAnalyzer {
+
+	/** Tokens an imperative and its object may lie apart. */
+	private static final int WINDOW = 10;
+
+	/** Hits kept per concept; enough for any real text, a bound for adversarial ones. */
+	private static final int MAX_HITS = 2048;
+
+	private static final int MAX_DISTINCT = 4096;
+
+	private final InjectionLexicon lexicon;
+
+	PhraseAnalyzer(InjectionLexicon lexicon) {
+		this.lexicon = lexicon;
+	}
+
+	/**
+	 * The scores of one text.
+	 */
+	static final class Result {
+
+		double override;
+
+		double persona;
+
+		double extraction;
+
+		double hijacking;
+
+		double separator;
+
+		int reversedWords;
+
+		int decodeWords;
+
+		int leetTokens;
+
+		double max() {
+			return Math.max(Math.max(this.override, this.persona),
+					Math.max(this.extraction, Math.max(this.hijacking, this.separator)));
+		}
+
+	}
+
+	Result analyze(String normalized) {
+		CanonicalText canonical = CanonicalText.of(normalized, Integer.MAX_VALUE);
+		Collector hits = new Collector(canonical, this.lexicon);
+		this.lexicon.matcher.scan(canonical.text, hits);
+		Result result = new Result();
+		result.leetTokens = canonical.leetTokens;
+		result.reversedWords = hits.count[Concept.REVERSED.ordinal()];
+		result.decodeWords = hits.count[Concept.DECODE.ordinal()];
+		result.override = override(hits);
+		result.persona = hits.personaScore();
+		result.extraction = extraction(hits);
+		result.hijacking = hijacking(hits);
+		return result;
+	}
+
+	private static double override(Collector hits) {
+		double best = 0;
+		int ignore = Concept.IGNORE.ordinal();
+		for (int h = 0; h < hits.count[ignore]; h++) {
+			int verbEnd = hits.ends[ignore][h];
+			int verbStart = hits.starts[ignore][h];
+			double score = 0;
+			int limit = hits.sentenceLimit(verbEnd, WINDOW);
+			boolean priorStrong = false;
+			boolean prior = false;
+			boolean possessive = false;
+			for (int t = verbEnd; t < limit; t++) {
+				int mask = hits.mask[t];
+				if (has(mask, Concept.TARGET) && t > verbEnd - 1) {
+					boolean strongAfter = hits.any(t + 1, Math.min(limit + 2, t + 3), Concept.PRIOR_STRONG);
+					if (priorStrong || possessive || strongAfter) {
+						score = Math.max(score, 0.92);
+					}
+					else if (prior) {
+						score = Math.max(score, 0.75);
+					}
+					else if (t - verbEnd <= 2) {
+						score = Math.max(score, 0.4);
+					}
+				}
+				if (has(mask, Concept.PRIOR_STRONG)) {
+					priorStrong = true;
+					if (t - verbEnd <= 3) {
+						score = Math.max(score, 0.7);
+					}
+				}
+				if (has(mask, Concept.PRIOR)) {
+					prior = true;
+				}
+				if (has(mask, Concept.POSSESSIVE)) {
+					possessive = true;
+				}
+				if (has(mask, Concept.EVERYTHING) && t - verbEnd <= 2) {
+					boolean addressed = hits.any(t + 1, Math.min(limit, t + 5), Concept.POSSESSIVE)
+							|| hits.any(t + 1, Math.min(limit, t + 4), Concept.PRIOR_STRONG);
+					score = Math.max(score, addressed ? 0.85 : 0.4);
+				}
+			}
+			if (score > 0 && hits.mentionBefore(verbStart)) {
+				score *= 0.5;
+			}
+			best = Math.max(best, score);
+		}
+		double newTask = hits.noisyOr(Concept.NEW_TASK);
+		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	private static double extraction(Collector hits) {
+		double best = 0;
+		int reveal = Concept.REVEAL.ordinal();
+		int secretStrong = Concept.SECRET_STRONG.ordinal();
+		for (int h = 0; h < hits.count[reveal]; h++) {
+			int verbEnd = hits.ends[reveal][h];
+			int limit = hits.sentenceLimit(verbEnd, WINDOW);
+			double score = 0;
+			for (int t = verbEnd; t < limit; t++) {
+				int mask = hits.mask[t];
+				if (has(mask, Concept.SECRET_STRONG)) {
+					// "what is a system prompt" asks about the notion, not for this one
+					boolean indefinite = t > 0 && hits.isWord(t - 1, "a", "an");
+					if (!indefinite) {
+						score = Math.max(score, 0.75);
+					}
+				}
+				else if (has(mask, Concept.SECRET_WEAK)) {
+					score = Math.max(score, 0.5);
+				}
+			}
+			if (score > 0) {
+				if (hits.any(verbEnd, Math.min(hits.tokens, limit + 6), Concept.VERBATIM)) {
+					score = Math.min(0.95, score + 0.15);
+				}
+				if (hits.mentionBefore(hits.starts[reveal][h])) {
+					score *= 0.6;
+				}
+			}
+			best = Math.max(best, score);
+		}
+		if (best == 0 && hits.count[secretStrong] > 0 && hits.count[Concept.VERBATIM.ordinal()] > 0) {
+			best = 0.3;
+		}
+		return best;
+	}
+
+	private static double hijacking(Collector hits) {
+		int canary = Concept.CANARY.ordinal();
+		double score = 0;
+		for (int h = 0; h < hits.count[canary]; h++) {
+			int start = hits.starts[canary][h];
+			double s = 0.45;
+			int from = Math.max(0, start - 14);
+			if (hits.any(from, start, Concept.OUTPUT_VERB) || hits.any(from, start, Concept.ONLY)) {
+				s = 0.75;
+			}
+			score = Math.max(score, s);
+		}
+		// A dictated string without tell-tale punctuation: the model's answer is forged
+		int verb = Concept.OUTPUT_VERB.ordinal();
+		double dictated = 0;
+		for (int h = 0; h < hits.count[verb]; h++) {
+			int end = hits.ends[verb][h];
+			int limit = Math.min(hits.tokens, end + 8);
+			if (hits.any(end, limit, Concept.ONLY) && hits.anyQuote(end, limit)) {
+				dictated = 0.3;
+				break;
+			}
+		}
+		double noPunctuation = (hits.count[Concept.NO_PUNCTUATION.ordinal()] > 0) ? 0.3 : 0;
+		return 1 - (1 - score) * (1 - dictated) * (1 - noPunctuation);
+	}
+
+	private static boolean has(int mask, Concept concept) {
+		return (mask & (1 << concept.ordinal())) != 0;
+	}
+
+	/**
+	 * Collects matches per concept with their token positions.
+	 */
+	private static final class Collector implements LiteralMatcher.Hits {
+
+		final CanonicalText canonical;
+
+		final InjectionLexicon lexicon;
+
+		final int tokens;
+
+		final int[] mask;
+
+		final int[][] starts = new int[Concept.values().length][];
+
+		final int[][] ends = new int[Concept.values().length][];
+
+		final int[] count = new int[Concept.values().length];
+
+		private final boolean[] seenPersona;
+
+		private double personaMiss = 1;
+
+		private final boolean[] seenNewTask;
+
+		private double newTaskMiss = 1;
+
+		private int distinct;
+
+		Collector(CanonicalText canonical, InjectionLexicon lexicon) {
+			this.canonical = canonical;
+			this.lexicon = lexicon;
+			this.tokens = canonical.tokens;
+			this.mask = new int[canonical.tokens + 1];
+			this.seenPersona = new boolean[lexicon.concept.length];
+			this.seenNewTask = this.seenPersona;
+			for (int c = 0; c < this.starts.length; c++) {
+				this.starts[c] = new int[8];
+				this.ends[c] = new int[8];
+			}
+		}
+
+		@Override
+		public boolean onMatch(int pattern, int end) {
+			// patterns start with the space before their first word
+			int startOffset = end - this.lexicon.matcher.patternLength(pattern) + 1;
+			int startToken = this.canonical.tokenAt(startOffset);
+			int endToken = this.canonical.tokenAt(end - 1) + 1;
+			Concept concept = this.lexicon.concept[pattern];
+			int c = concept.ordinal();
+			this.mask[startToken] |= 1 << c;
+			if (concept == Concept.PERSONA || concept == Concept.NEW_TASK) {
+				if (!this.seenPersona[pattern] && this.distinct < MAX_DISTINCT) {
+					this.seenPersona[pattern] = true;
+					this.distinct++;
+					if (concept == Concept.PERSONA) {
+						this.personaMiss *= 1 - this.lexicon.weight[pattern];
+					}
+					else {
+						this.newTaskMiss *= 1 - this.lexicon.weight[pattern];
+					}
+				}
+			}
+			if (this.count[c] < MAX_HITS) {
+				if (this.count[c] == this.starts[c].length) {
+					this.starts[c] = java.util.Arrays.copyOf(this.starts[c], this.count[c] * 2);
+					this.ends[c] = java.util.Arrays.copyOf(this.ends[c], this.count[c] * 2);
+				}
+				this.starts[c][this.count[c]] = startToken;
+				this.ends[c][this.count[c]] = endToken;
+				this.count[c]++;
+			}
+			return true;
+		}
+
+		double personaScore() {
+			return 1 - this.personaMiss;
+		}
+
+		double noisyOr(Concept concept) {
+			return (concept == Concept.NEW_TASK) ? 1 - this.newTaskMiss : 0;
+		}
+
+		boolean isBreak(int token) {
+			return this.canonical.text.charAt(this.canonical.tokenStarts[token]) == CanonicalText.BREAK;
+		}
+
+		boolean isQuote(int token) {
+			return this.canonical.text.charAt(this.canonical.tokenStarts[token]) == CanonicalText.QUOTE;
+		}
+
+		boolean isWord(int token, String... words) {
+			int start = this.canonical.tokenStarts[token];
+			for (String word : words) {
+				if (this.canonical.text.startsWith(word, start)
+						&& this.canonical.text.charAt(start + word.length()) == ' ') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * End (exclusive) of the window after a token: at most {@code window} tokens, not
+		 * past the end of the sentence.
+		 */
+		int sentenceLimit(int from, int window) {
+			int limit = Math.min(this.tokens, from + window);
+			for (int t = from; t < limit; t++) {
+				if (isBreak(t)) {
+					return t;
+				}
+			}
+			return limit;
+		}
+
+		boolean any(int from, int to, Concept concept) {
+			int bit = 1 << concept.ordinal();
+			for (int t = Math.max(0, from); t < Math.min(to, this.tokens); t++) {
+				if ((this.mask[t] & bit) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		boolean anyQuote(int from, int to) {
+			for (int t = from; t < Math.min(to, this.tokens); t++) {
+				if (isQuote(t)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether the sentence before a token frames it as a mention: a question about
+		 * the phrase, an example, a defence.
+		 */
+		boolean mentionBefore(int token) {
+			int bit = 1 << Concept.MENTION.ordinal();
+			for (int t = token - 1; t >= Math.max(0, token - 8); t--) {
+				if (isBreak(t)) {
+					return false;
+				}
+				if ((this.mask[t] & bit) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}

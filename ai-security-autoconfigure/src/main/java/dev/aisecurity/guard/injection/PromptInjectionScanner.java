@@ -1,0 +1,221 @@
+package dev.aisecurity.guard.injection;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+import dev.aisecurity.guard.Direction;
+import dev.aisecurity.guard.Finding;
+import dev.aisecurity.guard.GuardText;
+import dev.aisecurity.guard.ScanContext;
+import dev.aisecurity.guard.Scanner;
+import dev.aisecurity.guard.ScannerPolicy;
+
+/**
+ * Detects prompt injection and jailbreak attempts in text on its way to the model.
+ * <p>
+ * Several heuristic {@link Signal signals} are scored from 0 to 1 on the normalised text
+ * ({@link GuardText#normalized()}: NFKC, look-alikes folded, lower case), on text hidden
+ * in Unicode tag characters, and on decoded base64, hex, URL-encoded, leetspeak and
+ * reversed spans. Each signal above {@value #REPORT_FLOOR} becomes a finding whose code
+ * is the signal's name.
+ * <p>
+ * Fusion: the signals and any {@link PromptInjectionClassifier} scores (each multiplied
+ * by {@link PromptInjectionSettings#classifierWeight()}) are combined by noisy-OR,
+ * {@code 1 - (1 - s1)(1 - s2)...}: independent pieces of evidence reinforce each other,
+ * one strong piece is enough, and weak hints (an "act as" role play, a lone "jailbreak"
+ * in a question) stay below the threshold. When the fused score exceeds every single
+ * signal, a {@value #COMBINED} finding carries it. Classifier exceptions propagate, so
+ * the pipeline fails closed with {@code GUARD_ERROR}.
+ * <p>
+ * Runs in time linear in the text's length: one Aho-Corasick pass over the text for
+ * phrases, one for role markers, one character-class pass for adversarial suffixes, and
+ * decoding of at most {@link PromptInjectionSettings#maxDecodedSpans()} bounded spans.
+ * Never uses {@code java.util.regex}. Thread-safe.
+ */
+public final class PromptInjectionScanner implements Scanner {
+
+	/** Scanner id. */
+	public static final String ID = "prompt-injection";
+
+	/** Category of the findings. */
+	public static final String CATEGORY = "prompt-injection";
+
+	/** Code of the finding that carries a fused score above every single signal. */
+	public static final String COMBINED = "COMBINED_SIGNALS";
+
+	/** Signals scoring below this are not reported. */
+	static final double REPORT_FLOOR = 0.1;
+
+	private static final int MAX_REVERSED_CHARS = 1 << 16;
+
+	private final PromptInjectionSettings settings;
+
+	private final List<PromptInjectionClassifier> classifiers;
+
+	private final PhraseAnalyzer phrases = new PhraseAnalyzer(InjectionLexicon.DEFAULT);
+
+	public PromptInjectionScanner() {
+		this(PromptInjectionSettings.defaults(), List.of());
+	}
+
+	public PromptInjectionScanner(PromptInjectionSettings settings) {
+		this(settings, List.of());
+	}
+
+	public PromptInjectionScanner(PromptInjectionSettings settings, List<PromptInjectionClassifier> classifiers) {
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.classifiers = List.copyOf(classifiers);
+	}
+
+	public PromptInjectionSettings settings() {
+		return this.settings;
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public boolean supports(Direction direction) {
+		return direction == Direction.INPUT;
+	}
+
+	@Override
+	public ScannerPolicy defaultPolicy(Direction direction) {
+		return ScannerPolicy.block(this.settings.threshold());
+	}
+
+	@Override
+	public List<Finding> scan(GuardText text, ScanContext context) {
+		Map<Signal, Double> scores = score(text, context);
+		List<Finding> findings = new ArrayList<>(scores.size() + 1);
+		double miss = 1;
+		double best = 0;
+		for (Map.Entry<Signal, Double> entry : scores.entrySet()) {
+			double score = entry.getValue();
+			miss *= 1 - score;
+			best = Math.max(best, score);
+			if (score >= REPORT_FLOOR) {
+				findings.add(Finding.of(ID, CATEGORY, entry.getKey().code(), round(score)));
+			}
+		}
+		double fused = 1 - miss;
+		if (fused > best + 1e-9 && fused >= REPORT_FLOOR) {
+			findings.add(Finding.of(ID, CATEGORY, COMBINED, round(fused)));
+		}
+		return findings;
+	}
+
+	private static double round(double score) {
+		return Math.min(1, Math.max(0, Math.round(score * 1000) / 1000.0));
+	}
+
+	/**
+	 * The score of every enabled signal, classifiers included; signals scoring zero are
+	 * left out.
+	 */
+	public Map<Signal, Double> score(GuardText text, ScanContext context) {
+		Map<Signal, Double> scores = new EnumMap<>(Signal.class);
+		String normalized = text.normalized();
+		PhraseAnalyzer.Result main = this.phrases.analyze(normalized);
+		put(scores, Signal.INSTRUCTION_OVERRIDE, main.override);
+		put(scores, Signal.JAILBREAK_PERSONA, main.persona);
+		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
+		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
+		if (this.settings.isEnabled(Signal.ROLE_SPOOFING)) {
+			put(scores, Signal.ROLE_SPOOFING, RoleMarkers.DEFAULT.score(normalized));
+		}
+		if (this.settings.isEnabled(Signal.ENCODED_PAYLOAD)) {
+			put(scores, Signal.ENCODED_PAYLOAD, encoded(text, normalized, main));
+		}
+		if (this.settings.isEnabled(Signal.ADVERSARIAL_SUFFIX)) {
+			put(scores, Signal.ADVERSARIAL_SUFFIX, AdversarialSuffixDetector.score(text.sanitized()));
+		}
+		if (this.settings.isEnabled(Signal.HIDDEN_TEXT_INJECTION) && !text.hidden().isBlank()) {
+			put(scores, Signal.HIDDEN_TEXT_INJECTION, hidden(text.hidden()));
+		}
+		if (this.settings.classifierWeight() > 0) {
+			for (PromptInjectionClassifier classifier : this.classifiers) {
+				OptionalDouble score = classifier.score(text, context);
+				if (score.isPresent()) {
+					double value = Math.min(1, Math.max(0, score.getAsDouble())) * this.settings.classifierWeight();
+					scores.merge(Signal.CLASSIFIER, value, Math::max);
+				}
+			}
+		}
+		return scores;
+	}
+
+	private void put(Map<Signal, Double> scores, Signal signal, double score) {
+		if (score > 0 && this.settings.isEnabled(signal)) {
+			scores.merge(signal, Math.min(score, 1.0), Math::max);
+		}
+	}
+
+	/**
+	 * Text hidden in tag characters is an injection signal by itself: nobody hides
+	 * harmless text from the reader. What it says raises the score further.
+	 */
+	private double hidden(String hidden) {
+		int letters = 0;
+		for (int i = 0; i < hidden.length() && letters < 3; i++) {
+			if (Character.isLetter(hidden.charAt(i))) {
+				letters++;
+			}
+		}
+		double base = (letters >= 3) ? 0.7 : 0.3;
+		double inner = this.phrases.analyze(dev.aisecurity.guard.text.Confusables.fold(hidden)).max();
+		return 1 - (1 - base) * (1 - inner);
+	}
+
+	private double encoded(GuardText text, String normalized, PhraseAnalyzer.Result main) {
+		double best = 0;
+		// leetspeak: the canonical text already reads digits inside words as letters; it
+		// only counts as an encoding when the rules fired on such words
+		if (main.leetTokens >= 2 && main.max() >= 0.5 && hasLeetWords(normalized)) {
+			best = Math.max(best, main.max() * 0.9);
+		}
+		for (String decoded : EncodedPayloads.decode(text.sanitized(), this.settings.maxDecodedSpans(),
+				this.settings.maxDecodedChars())) {
+			double inner = this.phrases.analyze(dev.aisecurity.guard.text.Confusables.fold(decoded)).max();
+			double found = Math.max(inner, (main.decodeWords > 0) ? 0.35 : 0.2);
+			best = Math.max(best, found);
+		}
+		if (main.reversedWords >= 2) {
+			int length = Math.min(normalized.length(), MAX_REVERSED_CHARS);
+			String reversed = new StringBuilder(normalized.substring(0, length)).reverse().toString();
+			best = Math.max(best, this.phrases.analyze(reversed).max());
+		}
+		return best;
+	}
+
+	private static boolean hasLeetWords(String normalized) {
+		int count = 0;
+		int length = normalized.length();
+		int i = 0;
+		while (i < length) {
+			if (!Character.isLetterOrDigit(normalized.charAt(i))) {
+				i++;
+				continue;
+			}
+			boolean letter = false;
+			boolean digit = false;
+			while (i < length && Character.isLetterOrDigit(normalized.charAt(i))) {
+				char c = normalized.charAt(i);
+				letter |= Character.isLetter(c);
+				digit |= Character.isDigit(c);
+				i++;
+			}
+			if (letter && digit && ++count >= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,211 @@
+package dev.aisecurity.guard.pii;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises values made of one or more consecutive tokens joined by single separator
+ * characters ({@code 4111 1111 1111 1111}, {@code 078-05-1120}, {@code DE89 3704 ...}).
+ * For each start token it tries the longest join first and reports the first candidate
+ * the validator accepts, then continues after it: linear in the number of tokens.
+ */
+public final class TokenRecognizer implements PiiRecognizer {
+
+	/**
+	 * Decides whether a candidate is the entity and how sure that is.
+	 */
+	@FunctionalInterface
+	public interface Validator {
+
+		/**
+		 * @return the score, or a negative number to reject the candidate
+		 */
+		double score(Candidate candidate);
+
+	}
+
+	/**
+	 * A cheap test on a candidate's first token.
+	 */
+	@FunctionalInterface
+	public interface FirstToken {
+
+		boolean accept(PiiText text, int token);
+
+	}
+
+	private final String type;
+
+	private final String separators;
+
+	private final int maxTokens;
+
+	private final int minLength;
+
+	private final int maxLength;
+
+	private final boolean digitsOnly;
+
+	private final Validator validator;
+
+	private final FirstToken firstToken;
+
+	private TokenRecognizer(Builder builder) {
+		this.type = builder.type;
+		this.separators = builder.separators;
+		this.maxTokens = builder.maxTokens;
+		this.minLength = builder.minLength;
+		this.maxLength = builder.maxLength;
+		this.digitsOnly = builder.digitsOnly;
+		this.validator = builder.validator;
+		this.firstToken = builder.firstToken;
+	}
+
+	public static Builder builder(String type) {
+		return new Builder(type);
+	}
+
+	@Override
+	public Set<String> types() {
+		return Set.of(this.type);
+	}
+
+	@Override
+	public void recognize(PiiText text, List<PiiEntity> out) {
+		int count = text.tokenCount();
+		StringBuilder compact = new StringBuilder(this.maxLength + 8);
+		int[] lengths = new int[this.maxTokens];
+		char[] gaps = new char[this.maxTokens];
+		int i = 0;
+		while (i < count) {
+			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
+			i = (matchedEnd > i) ? matchedEnd : i + 1;
+		}
+	}
+
+	/**
+	 * Try candidates starting at token {@code first}; returns the token after a match, or
+	 * {@code first} when nothing matched.
+	 */
+	private int tryAt(PiiText text, int first, StringBuilder compact, int[] lengths, char[] gaps, List<PiiEntity> out) {
+		if (!acceptableToken(text, first) || !this.firstToken.accept(text, first)) {
+			return first;
+		}
+		// collect the longest join
+		int last = first;
+		int total = text.tokenLength(first);
+		lengths[0] = total;
+		while (last - first + 1 < this.maxTokens && last + 1 < text.tokenCount()) {
+			int gapStart = text.tokenEnd(last);
+			int next = last + 1;
+			if (text.tokenStart(next) != gapStart + 1 || this.separators.indexOf(text.charAt(gapStart)) < 0
+					|| !acceptableToken(text, next)) {
+				break;
+			}
+			int length = text.tokenLength(next);
+			if (total + length > this.maxLength) {
+				break;
+			}
+			gaps[last - first] = text.charAt(gapStart);
+			total += length;
+			last = next;
+			lengths[last - first] = length;
+		}
+		for (int end = last; end >= first; end--) {
+			compact.setLength(0);
+			for (int t = first; t <= end; t++) {
+				compact.append(text.text(), text.tokenStart(t), text.tokenEnd(t));
+			}
+			if (compact.length() < this.minLength || compact.length() > this.maxLength) {
+				continue;
+			}
+			int groups = end - first + 1;
+			Candidate candidate = new Candidate(text.tokenStart(first), text.tokenEnd(end), compact.toString(),
+					java.util.Arrays.copyOf(lengths, groups), new String(gaps, 0, groups - 1));
+			double score = this.validator.score(candidate);
+			if (score >= 0) {
+				out.add(new PiiEntity(this.type, candidate.start(), candidate.end(), score));
+				return end + 1;
+			}
+		}
+		return first;
+	}
+
+	private boolean acceptableToken(PiiText text, int token) {
+		return this.digitsOnly ? text.tokenIsDigits(token) : text.tokenIsAscii(token);
+	}
+
+	/**
+	 * Builds a {@link TokenRecognizer}.
+	 */
+	public static final class Builder {
+
+		private final String type;
+
+		private String separators = "";
+
+		private int maxTokens = 1;
+
+		private int minLength = 1;
+
+		private int maxLength = 64;
+
+		private boolean digitsOnly;
+
+		private Validator validator;
+
+		private FirstToken firstToken = (text, token) -> true;
+
+		private Builder(String type) {
+			this.type = type;
+		}
+
+		/**
+		 * Characters that may join two tokens, and how many tokens at most.
+		 */
+		public Builder joinedBy(String separatorChars, int maxGroups) {
+			this.separators = separatorChars;
+			this.maxTokens = maxGroups;
+			return this;
+		}
+
+		/**
+		 * Length range of the compact value.
+		 */
+		public Builder length(int min, int max) {
+			this.minLength = min;
+			this.maxLength = max;
+			return this;
+		}
+
+		/**
+		 * Accept only tokens made of digits.
+		 */
+		public Builder digits() {
+			this.digitsOnly = true;
+			return this;
+		}
+
+		/**
+		 * A cheap test on the first token, to skip hopeless start positions early.
+		 */
+		public Builder firstToken(FirstToken test) {
+			this.firstToken = test;
+			return this;
+		}
+
+		public Builder validator(Validator candidateValidator) {
+			this.validator = candidateValidator;
+			return this;
+		}
+
+		public TokenRecognizer build() {
+			if (this.validator == null) {
+				throw new IllegalStateException("validator is required");
+			}
+			return new TokenRecognizer(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.aisecurity.guard.pii;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * URLs: {@code http}, {@code https} and {@code ftp} URLs with a valid host, {@code www.}
+ * host names, and bare host names with a common top-level domain (weaker).
+ */
+final class UrlRecognizer implements PiiRecognizer {
+
+	static final double WITH_SCHEME = 0.6;
+
+	static final double BARE_HOST = 0.5;
+
+	private static final String[] SCHEMES = { "https://", "http://", "ftp://" };
+
+	@Override
+	public Set<String> types() {
+		return Set.of(PiiTypes.URL);
+	}
+
+	@Override
+	public void recognize(PiiText text, List<PiiEntity> out) {
+		String s = text.text();
+		int n = s.length();
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			if (!PiiText.isAsciiLetter(c) || (i > 0 && isUrlChar(s.charAt(i - 1)) && s.charAt(i - 1) != '/'
+					&& s.charAt(i - 1) != '(' && s.charAt(i - 1) != '\'')) {
+				i++;
+				continue;
+			}
+			int hostStart = -1;
+			for (String scheme : SCHEMES) {
+				if (s.regionMatches(true, i, scheme, 0, scheme.length())) {
+					hostStart = i + scheme.length();
+					break;
+				}
+			}
+			int hostEnd;
+			double score;
+			if (hostStart >= 0) {
+				hostEnd = scanHost(s, hostStart);
+				score = WITH_SCHEME;
+				if (!Domains.validHost(s, hostStart, hostEnd, false) && !isIpv4(s, hostStart, hostEnd)
+						&& !s.regionMatches(true, hostStart, "localhost", 0, 9)) {
+					i = Math.max(hostEnd, i + 1);
+					continue;
+				}
+			}
+			else {
+				// a bare host name: not inside an e-mail address or another word
+				if (i > 0 && (s.charAt(i - 1) == '@' || s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-')) {
+					i = skipWord(s, i);
+					continue;
+				}
+				hostStart = i;
+				hostEnd = scanHost(s, hostStart);
+				boolean www = s.regionMatches(true, i, "www.", 0, 4);
+				if (hostEnd < n && s.charAt(hostEnd) == '@'
+						|| !Domains.validHost(s, www ? hostStart + 4 : hostStart, hostEnd, !www)) {
+					i = Math.max(hostEnd, i + 1);
+					continue;
+				}
+				score = www ? WITH_SCHEME : BARE_HOST;
+			}
+			int end = scanRest(s, hostEnd);
+			out.add(new PiiEntity(PiiTypes.URL, i, end, score));
+			i = end;
+		}
+	}
+
+	private static int skipWord(String s, int i) {
+		while (i < s.length() && Domains.isHostChar(s.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int scanHost(String s, int start) {
+		int end = start;
+		while (end < s.length() && Domains.isHostChar(s.charAt(end))) {
+			end++;
+		}
+		while (end > start && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+			end--;
+		}
+		return end;
+	}
+
+	/**
+	 * Port, path, query and fragment, without trailing punctuation.
+	 */
+	private static int scanRest(String s, int hostEnd) {
+		int end = hostEnd;
+		if (end < s.length()
+				&& (s.charAt(end) == ':' || s.charAt(end) == '/' || s.charAt(end) == '?' || s.charAt(end) == '#')) {
+			while (end < s.length() && isUrlChar(s.charAt(end))) {
+				end++;
+			}
+			while (end > hostEnd && ".,;:!?'\")]}".indexOf(s.charAt(end - 1)) >= 0) {
+				end--;
+			}
+		}
+		return end;
+	}
+
+	private static boolean isUrlChar(char c) {
+		return c > ' ' && c < 127 && c != '"' && c != '<' && c != '>' && c != '`' && c != '\\' && c != '{' && c != '}'
+				&& c != '|' && c != '^';
+	}
+
+	private static boolean isIpv4(String s, int start, int end) {
+		return IpAddressRecognizer.ipv4Length(s, start) == end - start && end > start;
+	}
+
+}
