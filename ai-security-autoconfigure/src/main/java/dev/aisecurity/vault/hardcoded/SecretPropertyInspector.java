@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.aisecurity.guard.secrets.SecretMatch;
+import dev.aisecurity.guard.secrets.SecretScanner;
+
 import org.springframework.boot.env.ConfigTreePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -22,9 +25,10 @@ import org.springframework.core.env.StandardEnvironment;
  * <p>
  * A value counts as a literal secret if its property name looks secret-like and the value
  * is not a placeholder, a switch, a number, a duration, a location or an encrypted value;
- * or if the value has the shape of a well-known credential ({@link KnownSecretFormats})
- * whatever its name. Raw values are read from each source, so {@code ${OPENAI_API_KEY}}
- * is recognised as a reference. Values are never copied into a finding.
+ * or if the value matches one of the secret rules of the guard's {@link SecretScanner}
+ * (cloud keys, API tokens, private keys, JWTs, ...) whatever its name. Raw values are
+ * read from each source, so {@code ${OPENAI_API_KEY}} is recognised as a reference.
+ * Values are never copied into a finding.
  */
 public class SecretPropertyInspector {
 
@@ -32,8 +36,20 @@ public class SecretPropertyInspector {
 
 	private final HardCodedSecretsProperties properties;
 
+	private final SecretScanner scanner;
+
 	public SecretPropertyInspector(HardCodedSecretsProperties properties) {
+		this(properties, new SecretScanner());
+	}
+
+	/**
+	 * Create an inspector with specific secret rules.
+	 * @param properties the check's settings
+	 * @param scanner the secret rules shared with the guard's secret scanner
+	 */
+	public SecretPropertyInspector(HardCodedSecretsProperties properties, SecretScanner scanner) {
 		this.properties = properties;
+		this.scanner = scanner;
 	}
 
 	/**
@@ -93,15 +109,21 @@ public class SecretPropertyInspector {
 		if (matchesAny(normalized, this.properties.getIgnoredProperties())) {
 			return null;
 		}
-		String known = KnownSecretFormats.describe(value);
+		String known = knownSecretType(value);
 		boolean secretName = matchesAny(normalized, this.properties.getSecretProperties());
 		if (known != null) {
-			return secretName ? "secret-like property name; value looks like " + known : "value looks like " + known;
+			return (secretName ? "secret-like property name; value matches secret rule " : "value matches secret rule ")
+					+ known;
 		}
 		if (secretName && !looksHarmless(value)) {
 			return "secret-like property name with a literal value";
 		}
 		return null;
+	}
+
+	private String knownSecretType(String value) {
+		List<SecretMatch> matches = this.scanner.findSecrets(value);
+		return matches.isEmpty() ? null : matches.get(0).type();
 	}
 
 	private static boolean looksHarmless(String value) {

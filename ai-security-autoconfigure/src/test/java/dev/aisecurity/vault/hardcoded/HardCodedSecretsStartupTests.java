@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ExtendWith(OutputCaptureExtension.class)
 class HardCodedSecretsStartupTests {
 
-	private static final String LITERAL_KEY = "sk-proj-" + "Zx9Yw8Vu7T".repeat(5);
+	private static final String LITERAL_KEY = "sk-proj-Zx9Yw8Vu7TqLm2Np9Rs3Tv6Wy8Ac1De5Fg0HjKkMoPqRs";
 
 	@TempDir
 	Path directory;
