@@ -108,9 +108,10 @@ final class InjectionLexicon {
 		add(Concept.EVERYTHING, "everything", "all of it", "all that", "anything", "all", "todo", "tout", "alles",
 				"tudo", "tutto", "все", "всё", "一切", "所有");
 		add(Concept.POSSESSIVE, "your", "you were given", "you have been given", "you got", "you received",
-				"you were told", "you have been told", "you were programmed", "given to you", "you know", "you learned",
-				"the system", "the developers", "developer", "openai", "tus", "sus", "tes", "vos", "deine", "ihre",
-				"suas", "tuas", "tue", "tuoi", "твои", "ваши", "свои", "你的", "您的");
+				"you were told", "you have been told", "have been told", "been told", "you were programmed",
+				"you have learned", "you were taught", "you have been taught", "you were trained", "given to you",
+				"you know", "you learned", "the system", "the developers", "developer", "openai", "tus", "sus", "tes",
+				"vos", "deine", "ihre", "suas", "tuas", "tue", "tuoi", "твои", "ваши", "свои", "你的", "您的");
 	}
 
 	private void targets() {
@@ -192,6 +193,11 @@ final class InjectionLexicon {
 				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
 		// A bare protected value, asked for right after the verb: "print key", "output
 		// the password"
+		// Imperative disclosure verbs, for the bare-noun rule below
+		add(Concept.DISCLOSE, "print", "output", "reveal", "tell me", "give me", "show me", "say", "repeat", "write",
+				"spell", "display", "leak", "dump", "disclose", "type", "return", "only", "just", "enter", "imprime",
+				"dime", "muestra", "escribe", "solo", "affiche", "donne moi", "gib", "zeig", "nenne", "scrivi", "dimmi",
+				"выведи", "скажи", "покажи", "输出", "告诉我", "打印");
 		add(Concept.SECRET_WORD, "key", "password", "passcode", "passphrase", "pin", "token", "clave", "contrasena",
 				"mot de passe", "passwort", "schlussel", "senha", "chave", "parola d ordine", "ключ", "пароль", "密码",
 				"密钥");
@@ -238,6 +244,18 @@ final class InjectionLexicon {
 				"purely for fictional purposes", "disregard any", "illegal", "unethical", "offensive", "explicit",
 				"harmful", "censor", "censorship", "censored", "rules set by", "programming", "openai", "chatgpt",
 				"language model");
+		// Split personalities, unlocked modes, indifference to law and ethics
+		add(Concept.PERSONA, 0.25, "two separate", "two ways", "two different ways", "two manners", "dual personality",
+				"alter ego", "evil twin", "evil confidant", "unaligned", "opposite mode", "without hesitation",
+				"without any concern", "without concern", "no concern for", "without regard",
+				"regardless of the ethical", "regardless of its ethical", "regardless of ethical", "ethical or legal",
+				"legal or ethical", "moral or ethical", "legality", "does not care", "doesnt care", "dont care about",
+				"free of your confines", "fully unlocked", "unlocked mode", "unbound", "limitless", "boundless",
+				"no boundaries", "without boundaries", "without warning", "no censorship", "not censored",
+				"anything goes", "has no rules", "follows no rules", "no rules", "never decline", "never declines",
+				"never says no", "cant refuse", "you have been freed", "you are free from", "any laws", "no laws",
+				"break the rules", "breaks the rules", "nsfw", "profanity", "vulgar", "curse words", "swear words",
+				"without censorship");
 		// Framings common in role play too: only weak evidence on their own
 		add(Concept.PERSONA, 0.2, "stay in character", "break character", "breaking character");
 		add(Concept.PERSONA, 0.06, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",

@@ -69,7 +69,7 @@ final class PhraseAnalyzer {
 		result.decodeWords = hits.count[Concept.DECODE.ordinal()];
 		result.override = override(hits);
 		result.persona = hits.personaScore();
-		result.extraction = extraction(hits);
+		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
 		return result;
 	}
@@ -172,6 +172,48 @@ final class PhraseAnalyzer {
 			best = 0.3;
 		}
 		return best;
+	}
+
+	/**
+	 * A text that ends by leaving a blank after a secret ("secret key:", "the password
+	 * is") so that the model completes it with the value.
+	 */
+	private static double completionPriming(String normalized, Collector hits) {
+		int end = normalized.length();
+		while (end > 0 && (Character.isWhitespace(normalized.charAt(end - 1)) || normalized.charAt(end - 1) == '"'
+				|| normalized.charAt(end - 1) == '\'' || normalized.charAt(end - 1) == '>')) {
+			end--;
+		}
+		if (end == 0) {
+			return 0;
+		}
+		char last = normalized.charAt(end - 1);
+		int lastWord = hits.tokens - 1;
+		while (lastWord >= 0 && (hits.isBreak(lastWord) || hits.isQuote(lastWord))) {
+			lastWord--;
+		}
+		if (lastWord < 0) {
+			return 0;
+		}
+		int secretEnd;
+		if (last == ':' || last == '=') {
+			secretEnd = lastWord + 1;
+		}
+		else if (hits.isWord(lastWord, "is", "es", "est", "ist", "e", "equals", "sera", "era", "was")) {
+			secretEnd = lastWord;
+		}
+		else {
+			return 0;
+		}
+		for (Concept concept : new Concept[] { Concept.SECRET_WORD, Concept.SECRET_WEAK, Concept.SECRET_STRONG }) {
+			int c = concept.ordinal();
+			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
+				if (hits.ends[c][h] == secretEnd) {
+					return 0.6;
+				}
+			}
+		}
+		return 0;
 	}
 
 	/**
