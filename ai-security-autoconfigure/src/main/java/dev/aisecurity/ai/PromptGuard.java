@@ -5,12 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.aisecurity.guard.AiGuardException;
 import dev.aisecurity.guard.Decision;
 import dev.aisecurity.guard.Direction;
+import dev.aisecurity.guard.Finding;
+import dev.aisecurity.guard.GuardMode;
 import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.PromptAttributes;
 import dev.aisecurity.guard.ScanContext;
@@ -61,8 +65,11 @@ public final class PromptGuard {
 
 	private final TextHasher markHasher = TextHasher.withRandomKey();
 
+	private final Function<List<String>, List<Finding>> promptCheck;
+
 	private PromptGuard(Builder builder) {
 		this.pipeline = builder.pipeline;
+		this.promptCheck = builder.promptCheck;
 		this.scanSystemMessages = builder.scanSystemMessages;
 		this.refusalMessage = builder.refusalMessage;
 		this.logHasher = builder.logHasher;
@@ -99,6 +106,12 @@ public final class PromptGuard {
 			String text = message.getText();
 			promptLength += (text != null) ? text.length() : 0;
 		}
+		if (this.promptCheck != null && this.pipeline.mode() == GuardMode.ENFORCE) {
+			Set<String> reasons = checkWholePrompt(messages);
+			if (!reasons.isEmpty()) {
+				return new PromptScan(null, reasons, 0);
+			}
+		}
 		String systemPrompt = systemPrompt(prompt);
 		List<Message> forwarded = null;
 		int scanned = 0;
@@ -129,6 +142,24 @@ public final class PromptGuard {
 		}
 		Prompt result = (forwarded != null) ? prompt.mutate().messages(forwarded).build() : prompt;
 		return new PromptScan(result, Set.of(), scanned);
+	}
+
+	private Set<String> checkWholePrompt(List<Message> messages) {
+		List<String> texts = new ArrayList<>(messages.size());
+		for (Message message : messages) {
+			texts.add(message.getText());
+		}
+		Set<String> reasons = new LinkedHashSet<>();
+		try {
+			for (Finding finding : this.promptCheck.apply(texts)) {
+				reasons.add(finding.code());
+			}
+		}
+		catch (RuntimeException ex) {
+			// Fail closed, as the pipeline does for a failing scanner
+			reasons.add(GuardPipeline.GUARD_ERROR);
+		}
+		return reasons;
 	}
 
 	/**
@@ -221,6 +252,8 @@ public final class PromptGuard {
 
 		private TextHasher logHasher = TextHasher.withRandomKey();
 
+		private Function<List<String>, List<Finding>> promptCheck;
+
 		private Builder(GuardPipeline pipeline) {
 			this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
 			if (pipeline.direction() != Direction.INPUT) {
@@ -250,6 +283,16 @@ public final class PromptGuard {
 		 */
 		public Builder textHasher(TextHasher textHasher) {
 			this.logHasher = Objects.requireNonNull(textHasher, "textHasher");
+			return this;
+		}
+
+		/**
+		 * A check of the prompt as a whole (for example its total size) before its
+		 * messages are scanned one by one: given the texts of all messages, it returns
+		 * findings that block the prompt in enforce mode.
+		 */
+		public Builder promptCheck(Function<List<String>, List<Finding>> promptCheck) {
+			this.promptCheck = promptCheck;
 			return this;
 		}
 

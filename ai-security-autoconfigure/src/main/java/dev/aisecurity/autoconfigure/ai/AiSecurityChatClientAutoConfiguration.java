@@ -1,12 +1,21 @@
 package dev.aisecurity.autoconfigure.ai;
 
+import java.util.List;
+import java.util.function.Function;
+
 import dev.aisecurity.ai.GuardedChatModelPostProcessor;
 import dev.aisecurity.ai.InputGuardAdvisor;
 import dev.aisecurity.ai.PromptGuard;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
 import dev.aisecurity.autoconfigure.guard.AiSecurityProperties;
+import dev.aisecurity.guard.Action;
+import dev.aisecurity.guard.Direction;
+import dev.aisecurity.guard.Finding;
 import dev.aisecurity.guard.GuardPipeline;
+import dev.aisecurity.guard.Scanner;
+import dev.aisecurity.guard.ScannerPolicy;
 import dev.aisecurity.guard.TextHasher;
+import dev.aisecurity.guard.text.SizeScanner;
 
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
@@ -41,11 +50,36 @@ public class AiSecurityChatClientAutoConfiguration {
 			AiSecurityProperties properties, TextHasher textHasher) {
 		AiSecurityProperties.Input input = properties.getInput();
 		return PromptGuard.builder(pipeline)
+			.promptCheck(wholePromptSizeCheck(pipeline, input))
 			.scanSystemMessages(input.isScanSystemMessages())
 			.refusalMessage(
 					(input.getOnBlock() == AiSecurityProperties.OnBlock.REFUSAL) ? input.getRefusalMessage() : null)
 			.textHasher(textHasher)
 			.build();
+	}
+
+	/**
+	 * The size scanner's whole-prompt limits, when the size scanner runs and blocks.
+	 */
+	private static Function<List<String>, List<Finding>> wholePromptSizeCheck(GuardPipeline pipeline,
+			AiSecurityProperties.Input input) {
+		for (Scanner scanner : pipeline.scanners()) {
+			if (scanner instanceof SizeScanner size) {
+				AiSecurityProperties.Scanner override = input.getScanners().get(size.id());
+				ScannerPolicy policy = size.defaultPolicy(Direction.INPUT);
+				if (override != null) {
+					policy = override.applyTo(policy);
+				}
+				if (policy.action() != Action.BLOCK) {
+					return null;
+				}
+				return (texts) -> size.checkPrompt(texts)
+					.stream()
+					.filter((finding) -> SizeScanner.PROMPT_TOO_LONG.equals(finding.code()))
+					.toList();
+			}
+		}
+		return null;
 	}
 
 	@Bean

@@ -201,6 +201,14 @@ public final class PiiAnalyzer {
 			return this;
 		}
 
+		/**
+		 * Regions whose national phone formats are recognised (ISO 3166 codes).
+		 */
+		public Builder phoneRegions(List<String> regions) {
+			this.recognizers.replaceAll((r) -> (r instanceof PhoneRecognizer) ? new PhoneRecognizer(regions) : r);
+			return this;
+		}
+
 		public Builder disable(String type) {
 			this.disabled.add(type);
 			return this;
