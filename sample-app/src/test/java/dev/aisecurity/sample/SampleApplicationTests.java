@@ -58,15 +58,16 @@ class SampleApplicationTests {
 
 	@Test
 	void replyIsStreamedAsServerSentEvents() throws Exception {
-		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: a streamed answer in chunks",
-				"text/event-stream");
+		// longer than the output guard's look-ahead (64 characters), so it is released in
+		// several events
+		String answer = "a streamed answer in chunks, long enough to pass the look-ahead of the output guard";
+		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: " + answer, "text/event-stream");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		List<String> data = response.body().lines().filter((line) -> line.startsWith("data:")).toList();
 		assertThat(data).hasSizeGreaterThan(1);
-		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList()))
-			.isEqualTo("a streamed answer in chunks");
+		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList())).isEqualTo(answer);
 	}
 
 	@Test
