@@ -142,10 +142,28 @@ public final class GuardPipeline {
 	}
 
 	/**
-	 * Replace the spans, merging overlaps: the longest span's replacement wins for a
-	 * merged region.
+	 * The action this pipeline takes for one finding: the finding's scanner decides under
+	 * its effective policy (see {@link Scanner#action(Finding, ScannerPolicy)}).
+	 * {@code null} when the finding's scanner does not run in this pipeline. For
+	 * consumers that rewrite texts piecewise from a verdict's findings (the streaming
+	 * guard).
 	 */
-	static String rewrite(String text, List<Finding> rewrites) {
+	public Action actionFor(Finding finding) {
+		for (int i = 0; i < this.scanners.size(); i++) {
+			Scanner scanner = this.scanners.get(i);
+			if (scanner.id().equals(finding.detectorId())) {
+				return scanner.action(finding, this.policies.get(i));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Replace the spans, merging overlaps: the longest span's replacement wins for a
+	 * merged region. Public for consumers that rewrite texts piecewise (the streaming
+	 * guard); the result equals what SANITIZE produces for the same findings.
+	 */
+	public static String rewrite(String text, List<Finding> rewrites) {
 		if (rewrites.isEmpty()) {
 			return text;
 		}

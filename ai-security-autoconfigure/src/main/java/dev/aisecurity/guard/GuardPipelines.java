@@ -3,6 +3,7 @@ package dev.aisecurity.guard;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.aisecurity.guard.secrets.SecretScanner;
 import dev.aisecurity.guard.text.FormatScanner;
 import dev.aisecurity.guard.text.SizeScanner;
 import dev.aisecurity.guard.text.UnicodeScanner;
@@ -26,6 +27,7 @@ public final class GuardPipelines {
 		scanners.add(new UnicodeScanner());
 		scanners.add(new SizeScanner());
 		scanners.add(new FormatScanner());
+		scanners.add(new SecretScanner());
 		scanners.add(new dev.aisecurity.guard.injection.PromptInjectionScanner());
 		scanners.add(dev.aisecurity.guard.pii.PiiScanner.withDefaults());
 		return scanners;
@@ -38,6 +40,7 @@ public final class GuardPipelines {
 		List<Scanner> scanners = new ArrayList<>();
 		// Each built-in output scanner adds itself here, one line each.
 		scanners.add(new UnicodeScanner());
+		scanners.add(new SecretScanner());
 		scanners.add(new dev.aisecurity.guard.leak.SystemPromptLeakScanner());
 		scanners.add(new dev.aisecurity.guard.exfil.ExfiltrationScanner());
 		scanners.add(new dev.aisecurity.guard.moderation.ModerationScanner());

@@ -1,0 +1,34 @@
+package dev.aisecurity.autoconfigure.integrity;
+
+import dev.aisecurity.integrity.ModelIntegrityException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a start-up refused by model integrity checks.
+ */
+class ModelIntegrityFailureAnalyzer extends AbstractFailureAnalyzer<ModelIntegrityException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, ModelIntegrityException cause) {
+		String action = switch (cause.reason()) {
+			case DIGEST_MISMATCH, SIZE_MISMATCH ->
+				"The model file differs from the signed manifest. Restore the file from a trusted source, or, if the"
+						+ " change is intended, update the manifest (ModelManifestTool update) and sign it again.";
+			case SIGNATURE_INVALID, SIGNATURE_MISSING ->
+				"Sign the manifest with a trusted key (ModelManifestTool sign), or restore the manifest that was"
+						+ " signed.";
+			case UNTRUSTED_KEY ->
+				"Add the signer's public key to " + ModelIntegrityProperties.PREFIX + ".trusted-keys, if you trust it.";
+			case FLOATING_ALIAS -> "Pin the provider models to dated snapshots, or set "
+					+ ModelIntegrityProperties.PREFIX + ".fail-on-floating-alias=false.";
+			case UNKNOWN_VERSION ->
+				"Set " + ModelIntegrityProperties.PREFIX + ".active-version to a version the manifest lists.";
+			default -> "Check " + ModelIntegrityProperties.PREFIX + ".* and the model manifest.";
+		};
+		return new FailureAnalysis(
+				"Model integrity check failed [" + cause.reason().code() + "]: " + cause.getMessage(), action, cause);
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.aisecurity.integrity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One version of the models an application uses: local artifacts and pinned remote
+ * models.
+ *
+ * @param version the version label (for example {@code 1.2.0})
+ * @param artifacts the local artifacts
+ * @param remoteModels the pinned remote models
+ */
+public record ModelVersion(String version, List<ModelArtifact> artifacts, List<RemoteModel> remoteModels) {
+
+	private static final Set<String> KEYS = Set.of("version", "artifacts", "remoteModels", "description");
+
+	public ModelVersion {
+		if (version == null || version.isBlank()) {
+			throw new IllegalArgumentException("A model version needs a 'version'");
+		}
+		artifacts = List.copyOf(artifacts);
+		remoteModels = List.copyOf(remoteModels);
+		Set<String> names = new HashSet<>();
+		for (ModelArtifact artifact : artifacts) {
+			if (!names.add(artifact.name())) {
+				throw new IllegalArgumentException(
+						"Version " + version + " lists artifact '" + artifact.name() + "' twice");
+			}
+		}
+	}
+
+	/**
+	 * Find an artifact by name.
+	 * @param name the artifact name
+	 * @return the artifact, if listed
+	 */
+	public Optional<ModelArtifact> artifact(String name) {
+		return this.artifacts.stream().filter((artifact) -> artifact.name().equals(name)).findFirst();
+	}
+
+	static ModelVersion fromJson(Object json) {
+		Map<String, Object> map = StrictJson.object(json, "A manifest version");
+		String version = StrictJson.string(map, "version", "A manifest version", true);
+		ModelManifest.rejectUnknownKeys(map, KEYS, "Version " + version);
+		List<ModelArtifact> artifacts = new ArrayList<>();
+		for (Object artifact : StrictJson.array(map.get("artifacts"), "Version " + version + " 'artifacts'")) {
+			artifacts.add(ModelArtifact.fromJson(artifact, version));
+		}
+		List<RemoteModel> remoteModels = new ArrayList<>();
+		for (Object remote : StrictJson.array(map.get("remoteModels"), "Version " + version + " 'remoteModels'")) {
+			remoteModels.add(RemoteModel.fromJson(remote, version));
+		}
+		return new ModelVersion(version, artifacts, remoteModels);
+	}
+
+	Map<String, Object> toJson() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("version", this.version);
+		map.put("artifacts", this.artifacts.stream().map(ModelArtifact::toJson).toList());
+		if (!this.remoteModels.isEmpty()) {
+			map.put("remoteModels", this.remoteModels.stream().map(RemoteModel::toJson).toList());
+		}
+		return map;
+	}
+
+}
