@@ -86,6 +86,9 @@ class SampleApplicationTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
+			// the chat endpoints are @AiGuarded; the pro tier's quota outlasts these
+			// tests
+			.header("X-API-Key", "demo-pro-key")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
