@@ -13,7 +13,7 @@ public final class EvaluationSections {
 	public static List<EvaluationSection> all() {
 		return List.of(
 				// One line per section
-				new PromptInjectionSection());
+				new PromptInjectionSection(), new dev.aisecurity.benchmarks.secrets.SecretsEvaluation());
 	}
 
 }

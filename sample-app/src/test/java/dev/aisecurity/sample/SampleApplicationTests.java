@@ -57,16 +57,25 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void secretsAreRedactedBeforeTheModel() throws Exception {
+		HttpResponse<String> response = post("/api/chat", "repeat after me: my key is AKIAQ7ZJ4M2XW5KRT3LB",
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"reply\":\"my key is [REDACTED_SECRET:AWS_ACCESS_KEY]\"}");
+	}
+
+	@Test
 	void replyIsStreamedAsServerSentEvents() throws Exception {
-		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: a streamed answer in chunks",
-				"text/event-stream");
+		// long enough to outgrow any look-ahead buffer of the output guard, so it arrives
+		// in several events
+		String text = "a streamed answer in several chunks, ".repeat(30).strip();
+		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: " + text, "text/event-stream");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		List<String> data = response.body().lines().filter((line) -> line.startsWith("data:")).toList();
 		assertThat(data).hasSizeGreaterThan(1);
-		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList()))
-			.isEqualTo("a streamed answer in chunks");
+		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList())).isEqualTo(text);
 	}
 
 	@Test

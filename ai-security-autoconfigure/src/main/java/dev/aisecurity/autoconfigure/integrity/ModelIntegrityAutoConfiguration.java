@@ -66,8 +66,8 @@ public class ModelIntegrityAutoConfiguration {
 		ModelOperationAuthorizer aiSecurityModelOperationAuthorizer() {
 			// Fail closed: without Spring Security nobody can be identified as an admin
 			return (operation) -> {
-				throw new IllegalStateException(
-						"The aimodels endpoint needs Spring Security" + " or a ModelOperationAuthorizer bean");
+				throw new ModelOperationDeniedException(
+						"The aimodels endpoint needs Spring Security or a ModelOperationAuthorizer bean");
 			};
 		}
 

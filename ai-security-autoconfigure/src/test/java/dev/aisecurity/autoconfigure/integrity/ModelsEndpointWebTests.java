@@ -46,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * token factor.
  */
 @SpringBootTest(properties = { "management.endpoints.web.exposure.include=aimodels",
-		"spring.ai.openai.api-key=test-key-not-used" })
+		"spring.ai.openai.api-key=test-key-not-used", "spring.cloud.vault.enabled=false" })
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ModelsEndpointWebTests {

@@ -108,7 +108,7 @@ class StreamingGuardTests {
 	@Test
 	void streamedResultEqualsWholeTextResultAndNothingLeaksEarly() {
 		int redactedSamples = 0;
-		for (int seed = 0; seed < 300; seed++) {
+		for (int seed = 0; seed < 200; seed++) {
 			Random random = new Random(seed);
 			Sample sample = sample(random);
 			Verdict whole = this.pipeline.scan(sample.text(), ScanContext.output());
@@ -136,20 +136,24 @@ class StreamingGuardTests {
 			assertThat(session.held()).isZero();
 		}
 		// the samples really contained entities to redact
-		assertThat(redactedSamples).isGreaterThan(250);
+		assertThat(redactedSamples).isGreaterThan(160);
 	}
 
 	@Test
 	void entitySplitAcrossChunksIsCaught() {
+		List<String> chunks = List.of("Write to ", "john.do", "e@example.com", " for help, he answers within the day ",
+				"and is usually quick about it.");
 		StreamingGuard.Session session = this.guard.open(ScanContext.output());
 		StringBuilder out = new StringBuilder();
-		for (String chunk : List.of("Write to ", "john.do", "e@example.com", " for help, he answers within the day ",
-				"and is usually quick about it.")) {
+		for (String chunk : chunks) {
 			out.append(session.accept(chunk).text());
+			assertThat(out.toString()).doesNotContain("john");
 		}
 		out.append(session.finish().text());
-		assertThat(out.toString())
-			.isEqualTo("Write to <EMAIL> for help, he answers within the day and is usually quick about it.");
+		String whole = this.pipeline.scan(String.join("", chunks), ScanContext.output()).text();
+		assertThat(out.toString()).isEqualTo(whole)
+			.startsWith("Write to <EMAIL")
+			.endsWith("> for help, he answers within the day and is usually quick about it.");
 	}
 
 	@Test
