@@ -164,6 +164,7 @@ public class OutputGuardAutoConfiguration {
 				.hold(stream.getHold())
 				.lookahead(stream.getLookahead())
 				.context(stream.getContext())
+				.minRelease(stream.getMinRelease())
 				.build();
 		}
 
