@@ -189,7 +189,7 @@ public class OutputGuardAutoConfiguration {
 		static class AnomalyMetricsConfiguration {
 
 			@Bean
-			@ConditionalOnBean({ MeterRegistry.class, OutputAnomalyDetector.class })
+			@ConditionalOnBean(MeterRegistry.class)
 			ApplicationListener<OutputAnomalyEvent> aiSecurityOutputAnomalyMetrics(MeterRegistry registry) {
 				return (event) -> registry.counter(ANOMALY_METRIC, "kind", event.getAnomaly().kind().tag()).increment();
 			}
