@@ -91,6 +91,13 @@ final class CanonicalText {
 	 * read.
 	 */
 	static CanonicalText of(String normalized, int maxChars) {
+		return of(normalized, maxChars, true);
+	}
+
+	/**
+	 * Rewrite a normalised text, reading digits inside words as letters or not.
+	 */
+	static CanonicalText of(String normalized, int maxChars, boolean readLeet) {
 		int length = Math.min(normalized.length(), maxChars);
 		StringBuilder out = new StringBuilder(length + 2);
 		int[] starts = new int[Math.max(16, length / 4)];
@@ -126,7 +133,7 @@ final class CanonicalText {
 					}
 					end++;
 				}
-				boolean leet = letters && digits;
+				boolean leet = readLeet && letters && digits;
 				if (tokens == starts.length) {
 					starts = Arrays.copyOf(starts, tokens * 2);
 				}
@@ -144,7 +151,7 @@ final class CanonicalText {
 					}
 					out.append(d);
 				}
-				if (leet) {
+				if (letters && digits) {
 					leetTokens++;
 				}
 				out.append(' ');
