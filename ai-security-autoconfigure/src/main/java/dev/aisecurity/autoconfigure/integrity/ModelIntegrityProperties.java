@@ -238,9 +238,12 @@ public class ModelIntegrityProperties {
 
 		/**
 		 * Factor authorities that must all be present for rollback and on-demand
-		 * verification when 'mfa' is on (Spring Security 7 FactorGrantedAuthority names).
+		 * verification when 'mfa' is on (Spring Security 7 FactorGrantedAuthority names,
+		 * for example FACTOR_PASSWORD, FACTOR_OTT). Empty: the starter's MFA policy
+		 * ('ai.security.mfa.*') when its web security is active, otherwise
+		 * FACTOR_PASSWORD and FACTOR_OTT.
 		 */
-		private List<String> requiredFactors = new ArrayList<>(List.of("FACTOR_PASSWORD", "FACTOR_OTT"));
+		private List<String> requiredFactors = new ArrayList<>();
 
 		public String getRole() {
 			return this.role;
