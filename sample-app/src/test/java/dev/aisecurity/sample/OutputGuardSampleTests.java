@@ -98,6 +98,8 @@ class OutputGuardSampleTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
+			// the chat endpoints are @AiGuarded
+			.header("X-API-Key", "demo-pro-key")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -6,21 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import dev.aisecurity.guard.Finding;
-import dev.aisecurity.guard.GuardText;
-import dev.aisecurity.guard.ScanContext;
-import dev.aisecurity.guard.Scanner;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample over HTTP: clean, blocked, sanitised and streamed chats.
+ * The sample over HTTP with the built-in guards: clean, blocked, sanitised and streamed
+ * chats.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {
@@ -97,32 +92,6 @@ class SampleApplicationTests {
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class BlockingScannerConfiguration {
-
-		/**
-		 * Stands in for the prompt-injection scanner: blocks one phrase.
-		 */
-		@Bean
-		Scanner testOverrideScanner() {
-			return new Scanner() {
-
-				@Override
-				public String id() {
-					return "test-override";
-				}
-
-				@Override
-				public List<Finding> scan(GuardText text, ScanContext context) {
-					return text.normalized().contains("ignore all previous instructions")
-							? List.of(Finding.of(id(), "prompt-injection", "TEST_OVERRIDE", 1.0)) : List.of();
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -166,7 +166,7 @@ public final class FakeVaultServer implements AutoCloseable {
 			this.requests.add(method + " " + path);
 			byte[] body = readBody(exchange.getRequestBody());
 			if (this.sealed) {
-				respond(exchange, 503, errors("Vault is sealed"));
+				respond(exchange, 503, path.equals("/v1/sys/health") ? health(true) : errors("Vault is sealed"));
 				return;
 			}
 			if (!path.startsWith("/v1/")) {
@@ -175,8 +175,7 @@ public final class FakeVaultServer implements AutoCloseable {
 			}
 			String route = path.substring(4);
 			if (route.equals("sys/health")) {
-				respond(exchange, 200,
-						Map.of("initialized", true, "sealed", false, "standby", false, "version", "1.17.0-fake"));
+				respond(exchange, 200, health(false));
 				return;
 			}
 			if (route.equals("auth/approle/login") && method.equals("POST")) {
@@ -447,6 +446,21 @@ public final class FakeVaultServer implements AutoCloseable {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static Map<String, Object> health(boolean sealed) {
+		Map<String, Object> health = new LinkedHashMap<>();
+		health.put("initialized", true);
+		health.put("sealed", sealed);
+		health.put("standby", false);
+		health.put("performance_standby", false);
+		health.put("replication_performance_mode", "disabled");
+		health.put("replication_dr_mode", "disabled");
+		health.put("server_time_utc", Instant.now().getEpochSecond());
+		health.put("version", "1.17.0-fake");
+		health.put("cluster_name", "fake-cluster");
+		health.put("cluster_id", "00000000-0000-0000-0000-000000000000");
+		return health;
 	}
 
 	private static Map<String, Object> versionMetadata(Version version, int number) {
