@@ -48,7 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = { "management.endpoints.web.exposure.include=aimodels",
 		"spring.ai.openai.api-key=test-key-not-used", "spring.cloud.vault.enabled=false" })
 @AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ModelsEndpointWebTests {
 
 	private static final Path directory = createDirectory();
@@ -131,6 +130,7 @@ class ModelsEndpointWebTests {
 	}
 
 	@Test
+	@DirtiesContext
 	void adminWithBothFactorsRollsBackToTheLastKnownGoodVersion() throws Exception {
 		RequestPostProcessor admin = user("ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				FactorGrantedAuthority.OTT_AUTHORITY);
@@ -159,6 +159,7 @@ class ModelsEndpointWebTests {
 	}
 
 	@Test
+	@DirtiesContext
 	void onDemandVerificationReportsTampering() throws Exception {
 		RequestPostProcessor admin = user("ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				FactorGrantedAuthority.OTT_AUTHORITY);
