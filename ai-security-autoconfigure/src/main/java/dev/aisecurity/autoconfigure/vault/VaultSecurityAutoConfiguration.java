@@ -34,7 +34,10 @@ import org.springframework.vault.core.VaultOperations;
  * Vault is on the class path and a {@link VaultOperations} bean exists (Spring Cloud
  * Vault creates one from {@code spring.cloud.vault.*}).
  */
-@AutoConfiguration(afterName = "org.springframework.cloud.vault.config.VaultAutoConfiguration")
+// Before the web security auto-configuration, whose in-memory ApiKeyStore backs off when
+// a store exists
+@AutoConfiguration(afterName = "org.springframework.cloud.vault.config.VaultAutoConfiguration",
+		beforeName = "dev.aisecurity.autoconfigure.security.AiWebSecurityAutoConfiguration")
 @ConditionalOnClass(VaultOperations.class)
 @ConditionalOnBean(VaultOperations.class)
 @ConditionalOnBooleanProperty(name = "ai.security.vault.enabled", matchIfMissing = true)

@@ -52,6 +52,9 @@ final class AdversarialSuffixDetector {
 	}
 
 	static double score(String text) {
+		if (!mayContainSuffix(text)) {
+			return 0;
+		}
 		int length = text.length();
 		boolean[] weirdRing = new boolean[WINDOW];
 		boolean[] functionRing = new boolean[WINDOW];
@@ -135,6 +138,36 @@ final class AdversarialSuffixDetector {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Cheap pre-check: a window scores only with at least three strange characters or
+	 * case flips in the text (each improbable token needs one), so prose without them
+	 * skips the token analysis.
+	 */
+	private static boolean mayContainSuffix(String text) {
+		int evidence = 0;
+		boolean lower = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				lower = true;
+				continue;
+			}
+			if (c >= 'A' && c <= 'Z') {
+				if (lower) {
+					evidence++;
+				}
+			}
+			else if (isStrange(c)) {
+				evidence++;
+			}
+			if (evidence >= 3) {
+				return true;
+			}
+			lower = false;
+		}
+		return false;
 	}
 
 	private static boolean isFunctionWord(String text, int from, int to) {

@@ -71,6 +71,9 @@ enum Concept {
 	/** Output format tricks that strip tell-tale punctuation. */
 	NO_PUNCTUATION,
 
+	/** Fake end-of-prompt separators, weighted. */
+	SEPARATOR,
+
 	/** Reversed spellings of key words, a hint that the text is written backwards. */
 	REVERSED,
 

@@ -38,6 +38,7 @@ final class InjectionLexicon {
 		extraction();
 		persona();
 		goalHijacking();
+		separators();
 		encodings();
 		this.matcher = new LiteralMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
@@ -280,6 +281,12 @@ final class InjectionLexicon {
 				"remove punctuation", "remove all punctuation", "no full stop", "without full stop",
 				"without a full stop", "no dot", "without dot", "without a dot", "sin punto", "sin puntuacion",
 				"sans point", "sans ponctuation", "ohne punkt", "sem ponto", "senza punto", "без точки");
+	}
+
+	private void separators() {
+		add(Concept.SEPARATOR, 0.45, "end of prompt", "end of system prompt", "end of instructions", "end of input",
+				"end of user input", "end of document", "end of context", "prompt ends here", "instructions end here",
+				"begin new instructions", "end of sentence to translate", "end of text");
 	}
 
 	private void encodings() {

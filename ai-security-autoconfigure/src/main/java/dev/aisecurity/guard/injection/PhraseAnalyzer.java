@@ -71,6 +71,7 @@ final class PhraseAnalyzer {
 		result.persona = hits.personaScore();
 		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
+		result.separator = (hits.count[Concept.SEPARATOR.ordinal()] > 0) ? 0.45 : 0;
 		return result;
 	}
 

@@ -54,7 +54,8 @@ public final class PromptInjectionScanner implements Scanner {
 	/** Weight of every signal but the strongest in the fusion. */
 	static final double SECONDARY_WEIGHT = 0.6;
 
-	private static final int MAX_REVERSED_CHARS = 1 << 16;
+	/** Longest prefix read a second time, backwards or without leetspeak. */
+	private static final int MAX_REREAD_CHARS = 1 << 16;
 
 	private final PromptInjectionSettings settings;
 
@@ -152,7 +153,8 @@ public final class PromptInjectionScanner implements Scanner {
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
 		if (this.settings.isEnabled(Signal.ROLE_SPOOFING)) {
-			put(scores, Signal.ROLE_SPOOFING, RoleMarkers.DEFAULT.score(normalized));
+			double role = RoleMarkers.DEFAULT.score(normalized);
+			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - role) * (1 - main.separator));
 		}
 		if (this.settings.isEnabled(Signal.ENCODED_PAYLOAD)) {
 			put(scores, Signal.ENCODED_PAYLOAD, encoded(text, normalized, main));
@@ -203,7 +205,9 @@ public final class PromptInjectionScanner implements Scanner {
 		// as
 		// an encoding when the rules fire on that reading and not on the plain one
 		if (main.leetTokens >= 2 && main.max() >= 0.3) {
-			double plain = this.phrases.analyze(normalized, false).max();
+			String head = (normalized.length() > MAX_REREAD_CHARS) ? normalized.substring(0, MAX_REREAD_CHARS)
+					: normalized;
+			double plain = this.phrases.analyze(head, false).max();
 			if (main.max() > plain + 0.2) {
 				best = Math.max(best, main.max());
 			}
@@ -215,7 +219,7 @@ public final class PromptInjectionScanner implements Scanner {
 			best = Math.max(best, found);
 		}
 		if (main.reversedWords >= 2) {
-			int length = Math.min(normalized.length(), MAX_REVERSED_CHARS);
+			int length = Math.min(normalized.length(), MAX_REREAD_CHARS);
 			String reversed = new StringBuilder(normalized.substring(0, length)).reverse().toString();
 			best = Math.max(best, this.phrases.analyze(reversed).max());
 		}

