@@ -78,6 +78,10 @@ final class NationalIdRecognizers {
 						? 0.7 : -1));
 		// Italy
 		all.add(digits("IT_VAT_CODE", "", 1, 11, (c) -> italianVat(c.compact()) ? CHECK_DIGIT : -1));
+		all.add(TokenRecognizer.builder("IT_FISCAL_CODE")
+			.length(16, 16)
+			.validator((c) -> italianFiscalCode(c.compact()) ? STRONG : -1)
+			.build());
 		// Korea
 		all.add(digits("KR_BRN", "-", 3, 10,
 				(c) -> ((c.groups() == 1 || c.hasGroups(3, 2, 5)) && koreanBrn(c.compact())) ? CHECK_DIGIT : -1));
@@ -110,6 +114,8 @@ final class NationalIdRecognizers {
 		// United Kingdom
 		all.add(TokenRecognizer.builder("UK_NINO")
 			.joinedBy(" ", 5)
+			.firstToken((text, token) -> PiiText.isAsciiLetter(text.charAt(text.tokenStart(token)))
+					&& text.tokenLength(token) >= 2 && PiiText.isAsciiLetter(text.charAt(text.tokenStart(token) + 1)))
 			.length(9, 9)
 			.validator((c) -> nino(c) ? 0.7 : -1)
 			.build());
@@ -121,6 +127,7 @@ final class NationalIdRecognizers {
 		all.add(TokenRecognizer.builder("MAC_ADDRESS")
 			.joinedBy(":-.", 6)
 			.allowNoDigit()
+			.firstToken((text, token) -> text.tokenLength(token) == 2 || text.tokenLength(token) == 4)
 			.length(12, 12)
 			.validator((c) -> mac(c) ? 0.8 : -1)
 			.build());
@@ -145,6 +152,7 @@ final class NationalIdRecognizers {
 		ContextWords.put(words, "ES_NIE", "nie", "extranjero");
 		ContextWords.put(words, "FI_PERSONAL_IDENTITY_CODE", "hetu", "henkil", "identity", "personal");
 		ContextWords.put(words, "IN_AADHAAR", "aadhaar", "aadhar", "uidai", "uid");
+		ContextWords.put(words, "IT_FISCAL_CODE", "codice", "fiscale", "cf", "fiscal");
 		ContextWords.put(words, "IT_VAT_CODE", "iva", "partita", "vat");
 		ContextWords.put(words, "KR_BRN", "brn", "business", "registration", "사업자등록번호");
 		ContextWords.put(words, "KR_RRN", "rrn", "resident", "registration", "주민등록번호");
@@ -401,6 +409,46 @@ final class NationalIdRecognizers {
 		boolean knownOffice = (office >= 1 && office <= 100) || office == 120 || office == 121 || office == 888
 				|| office == 999;
 		return knownOffice && Checksums.luhn(s);
+	}
+
+	private static final int[] FISCAL_ODD = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
+			10, 22, 25, 24, 23 };
+
+	// letters standing for digits in codes altered to avoid duplicates (omocodia)
+	private static final String OMOCODIA = "LMNPQRSTUV";
+
+	/**
+	 * Italian fiscal code: surname and name letters, birth year, month letter, day (plus
+	 * 40 for women), municipality code, and the check letter over all fifteen characters.
+	 */
+	static boolean italianFiscalCode(String compact) {
+		String s = compact.toUpperCase(Locale.ROOT);
+		for (int i = 0; i < 16; i++) {
+			char ch = s.charAt(i);
+			boolean digitPosition = (i >= 6 && i <= 7) || (i >= 9 && i <= 10) || (i >= 12 && i <= 14);
+			boolean ok = digitPosition ? (PiiText.isDigit(ch) || OMOCODIA.indexOf(ch) >= 0) : (ch >= 'A' && ch <= 'Z');
+			if (!ok) {
+				return false;
+			}
+		}
+		if ("ABCDEHLMPRST".indexOf(s.charAt(8)) < 0) {
+			return false;
+		}
+		int day = fiscalDigit(s.charAt(9)) * 10 + fiscalDigit(s.charAt(10));
+		if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 15; i++) {
+			char ch = s.charAt(i);
+			int value = PiiText.isDigit(ch) ? ch - '0' : ch - 'A';
+			sum += (i % 2 == 0) ? FISCAL_ODD[value] : value;
+		}
+		return s.charAt(15) == (char) ('A' + sum % 26);
+	}
+
+	private static int fiscalDigit(char ch) {
+		return PiiText.isDigit(ch) ? ch - '0' : OMOCODIA.indexOf(ch);
 	}
 
 	static boolean koreanBrn(String s) {

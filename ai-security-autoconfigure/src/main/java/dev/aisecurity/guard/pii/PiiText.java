@@ -144,6 +144,36 @@ public final class PiiText {
 
 	private int[] nextDigitToken;
 
+	private int[] digitRun;
+
+	/** Separators any digit-only recogniser may join tokens with (a superset). */
+	static final String DIGIT_SEPARATORS = " -./:+";
+
+	/**
+	 * An upper bound on the digits a digit-only candidate starting at {@code token} can
+	 * have: the digit-only tokens from there on joined by single separator characters. A
+	 * recogniser needing more digits can skip the token without building anything.
+	 */
+	public int digitRunLength(int token) {
+		if (this.digitRun == null) {
+			int[] run = new int[this.count + 1];
+			for (int t = this.count - 1; t >= 0; t--) {
+				if (!tokenIsDigits(t)) {
+					continue;
+				}
+				int length = tokenLength(t);
+				int gap = this.ends[t];
+				if (t + 1 < this.count && this.starts[t + 1] == gap + 1
+						&& DIGIT_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
+					length += run[t + 1];
+				}
+				run[t] = length;
+			}
+			this.digitRun = run;
+		}
+		return this.digitRun[token];
+	}
+
 	/**
 	 * The first token at or after {@code token} that contains a digit, or
 	 * {@link #tokenCount()} when there is none.

@@ -90,6 +90,10 @@ public final class TokenRecognizer implements PiiRecognizer {
 				}
 				i = Math.max(i, digit - this.maxTokens + 1);
 			}
+			if (this.digitsOnly && text.digitRunLength(i) < this.minLength) {
+				i++;
+				continue;
+			}
 			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
 			i = (matchedEnd > i) ? matchedEnd : i + 1;
 		}

@@ -48,6 +48,7 @@ class NationalIdRecognizerTests {
 			ZA_ID_NUMBER              | ID 8507145126088
 			KR_BRN                    | BRN 214-86-01937
 			US_NPI                    | NPI 1527381648
+			IT_FISCAL_CODE            | CF RSSMRA85T10A562S
 			""")
 	void validCheckDigitIsFoundAndChangedOneIsNot(String type, String text) {
 		int start = text.indexOf(' ') + 1;
