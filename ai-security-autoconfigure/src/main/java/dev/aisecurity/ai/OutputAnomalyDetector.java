@@ -47,7 +47,10 @@ public final class OutputAnomalyDetector {
 		this(settings, sink, System::currentTimeMillis);
 	}
 
-	OutputAnomalyDetector(Settings settings, Consumer<OutputAnomaly> sink, LongSupplier clock) {
+	/**
+	 * With a clock, for tests.
+	 */
+	public OutputAnomalyDetector(Settings settings, Consumer<OutputAnomaly> sink, LongSupplier clock) {
 		this.settings = Objects.requireNonNull(settings, "settings");
 		this.sink = Objects.requireNonNull(sink, "sink");
 		this.clock = clock;

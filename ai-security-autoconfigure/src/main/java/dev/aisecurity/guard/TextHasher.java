@@ -24,9 +24,24 @@ public final class TextHasher {
 
 	private final boolean generated;
 
+	/** An initialised MAC to clone: cheaper than a provider look-up per hash. */
+	private final Mac prototype;
+
 	private TextHasher(byte[] key, boolean generated) {
 		this.key = new SecretKeySpec(key, ALGORITHM);
 		this.generated = generated;
+		this.prototype = newMac(this.key);
+	}
+
+	private static Mac newMac(SecretKeySpec key) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(key);
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 unavailable", ex);
+		}
 	}
 
 	/**
@@ -74,14 +89,14 @@ public final class TextHasher {
 	 * @return the MAC
 	 */
 	public byte[] mac(String text) {
+		Mac mac;
 		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(this.key);
-			return mac.doFinal(((text != null) ? text : "").getBytes(StandardCharsets.UTF_8));
+			mac = (Mac) this.prototype.clone();
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 unavailable", ex);
+		catch (CloneNotSupportedException ex) {
+			mac = newMac(this.key);
 		}
+		return mac.doFinal(((text != null) ? text : "").getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

@@ -13,7 +13,8 @@ public final class EvaluationSections {
 	public static List<EvaluationSection> all() {
 		return List.of(
 				// One line per section
-				new PromptInjectionSection(), new dev.aisecurity.benchmarks.secrets.SecretsEvaluation());
+				new PromptInjectionSection(), new dev.aisecurity.benchmarks.secrets.SecretsEvaluation(),
+				new PiiSection());
 	}
 
 }

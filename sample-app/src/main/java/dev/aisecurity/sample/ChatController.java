@@ -1,5 +1,6 @@
 package dev.aisecurity.sample;
 
+import dev.aisecurity.web.AiGuarded;
 import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.client.ChatClient;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The chat API: one answer, or the answer streamed as server-sent events.
+ * The chat API: one answer, or the answer streamed as server-sent events. Both need an
+ * API key (or a login) and count against the caller's tier.
  */
 @RestController
+@AiGuarded(bucket = "chat")
 @RequestMapping("/api/chat")
 public class ChatController {
 

@@ -9,6 +9,8 @@ import reactor.core.publisher.Flux;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.MessageType;
+import org.springframework.ai.chat.metadata.ChatResponseMetadata;
+import org.springframework.ai.chat.metadata.DefaultUsage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.Generation;
@@ -142,7 +144,9 @@ public class DemoChatModel implements ChatModel {
 	}
 
 	private static ChatResponse response(String text) {
-		return new ChatResponse(List.of(new Generation(new AssistantMessage(text))));
+		// report (estimated) usage like a real provider, so token budgets are debited
+		return new ChatResponse(List.of(new Generation(new AssistantMessage(text))),
+				ChatResponseMetadata.builder().usage(new DefaultUsage(0, (text.length() + 3) / 4)).build());
 	}
 
 }

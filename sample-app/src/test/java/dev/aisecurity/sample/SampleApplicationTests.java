@@ -6,21 +6,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import dev.aisecurity.guard.Finding;
-import dev.aisecurity.guard.GuardText;
-import dev.aisecurity.guard.ScanContext;
-import dev.aisecurity.guard.Scanner;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample over HTTP: clean, blocked, sanitised and streamed chats.
+ * The sample over HTTP with the built-in guards: clean, blocked, sanitised and streamed
+ * chats.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleApplicationTests {
@@ -57,16 +52,25 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void secretsAreRedactedBeforeTheModel() throws Exception {
+		HttpResponse<String> response = post("/api/chat", "repeat after me: my key is AKIAQ7ZJ4M2XW5KRT3LB",
+				"application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"reply\":\"my key is [REDACTED_SECRET:AWS_ACCESS_KEY]\"}");
+	}
+
+	@Test
 	void replyIsStreamedAsServerSentEvents() throws Exception {
-		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: a streamed answer in chunks",
-				"text/event-stream");
+		// long enough to outgrow any look-ahead buffer of the output guard, so it arrives
+		// in several events
+		String text = "a streamed answer in several chunks, ".repeat(30).strip();
+		HttpResponse<String> response = post("/api/chat/stream", "repeat after me: " + text, "text/event-stream");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		List<String> data = response.body().lines().filter((line) -> line.startsWith("data:")).toList();
 		assertThat(data).hasSizeGreaterThan(1);
-		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList()))
-			.isEqualTo("a streamed answer in chunks");
+		assertThat(String.join("", data.stream().map((line) -> line.substring(5)).toList())).isEqualTo(text);
 	}
 
 	@Test
@@ -82,35 +86,12 @@ class SampleApplicationTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", accept)
+			// the chat endpoints are @AiGuarded; the pro tier's quota outlasts these
+			// tests
+			.header("X-API-Key", "demo-pro-key")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class BlockingScannerConfiguration {
-
-		/**
-		 * Stands in for the prompt-injection scanner: blocks one phrase.
-		 */
-		@Bean
-		Scanner testOverrideScanner() {
-			return new Scanner() {
-
-				@Override
-				public String id() {
-					return "test-override";
-				}
-
-				@Override
-				public List<Finding> scan(GuardText text, ScanContext context) {
-					return text.normalized().contains("ignore all previous instructions")
-							? List.of(Finding.of(id(), "prompt-injection", "TEST_OVERRIDE", 1.0)) : List.of();
-				}
-
-			};
-		}
-
 	}
 
 }

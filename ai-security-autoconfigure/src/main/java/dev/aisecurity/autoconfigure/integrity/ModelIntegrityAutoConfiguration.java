@@ -2,6 +2,7 @@ package dev.aisecurity.autoconfigure.integrity;
 
 import dev.aisecurity.integrity.ModelIntegrityManager;
 import dev.aisecurity.integrity.TrustedKeySource;
+import dev.aisecurity.web.mfa.MfaPolicy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -51,8 +52,9 @@ public class ModelIntegrityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ModelOperationAuthorizer aiSecurityModelOperationAuthorizer(ModelIntegrityProperties properties) {
-			return new SecurityModelOperationAuthorizer(properties.getAdmin());
+		ModelOperationAuthorizer aiSecurityModelOperationAuthorizer(ModelIntegrityProperties properties,
+				ObjectProvider<MfaPolicy> mfaPolicy) {
+			return new SecurityModelOperationAuthorizer(properties.getAdmin(), mfaPolicy::getIfAvailable);
 		}
 
 	}
@@ -66,8 +68,8 @@ public class ModelIntegrityAutoConfiguration {
 		ModelOperationAuthorizer aiSecurityModelOperationAuthorizer() {
 			// Fail closed: without Spring Security nobody can be identified as an admin
 			return (operation) -> {
-				throw new IllegalStateException(
-						"The aimodels endpoint needs Spring Security" + " or a ModelOperationAuthorizer bean");
+				throw new ModelOperationDeniedException(
+						"The aimodels endpoint needs Spring Security or a ModelOperationAuthorizer bean");
 			};
 		}
 

@@ -1,11 +1,10 @@
 package dev.aisecurity.autoconfigure.integrity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -72,8 +71,8 @@ public class ModelIntegrityProperties {
 	 * and verified before Spring AI loads them. An artifact may also name its property in
 	 * the manifest, which then sets it.
 	 */
-	private List<String> verifiedProperties = new ArrayList<>(
-			List.of("spring.ai.embedding.transformer.onnx.model-uri", "spring.ai.embedding.transformer.tokenizer.uri"));
+	private List<String> verifiedProperties = Arrays.asList("spring.ai.embedding.transformer.onnx.model-uri",
+			"spring.ai.embedding.transformer.tokenizer.uri");
 
 	/**
 	 * Whether provider model names in 'spring.ai.*.model' properties and in the manifest
@@ -91,13 +90,12 @@ public class ModelIntegrityProperties {
 	 * Profiles in which a floating alias fails start-up (unless 'fail-on-floating-alias'
 	 * says otherwise).
 	 */
-	private List<String> productionProfiles = new ArrayList<>(List.of("prod"));
+	private List<String> productionProfiles = List.of("prod");
 
 	/**
 	 * Undated model names known to be fixed, accepted as pinned.
 	 */
-	private Set<String> pinnedAliases = new LinkedHashSet<>(
-			List.of("text-embedding-3-small", "text-embedding-3-large"));
+	private List<String> pinnedAliases = Arrays.asList("text-embedding-3-small", "text-embedding-3-large");
 
 	/**
 	 * Who may use the 'aimodels' actuator endpoint.
@@ -208,11 +206,11 @@ public class ModelIntegrityProperties {
 		this.productionProfiles = productionProfiles;
 	}
 
-	public Set<String> getPinnedAliases() {
+	public List<String> getPinnedAliases() {
 		return this.pinnedAliases;
 	}
 
-	public void setPinnedAliases(Set<String> pinnedAliases) {
+	public void setPinnedAliases(List<String> pinnedAliases) {
 		this.pinnedAliases = pinnedAliases;
 	}
 
@@ -238,9 +236,12 @@ public class ModelIntegrityProperties {
 
 		/**
 		 * Factor authorities that must all be present for rollback and on-demand
-		 * verification when 'mfa' is on (Spring Security 7 FactorGrantedAuthority names).
+		 * verification when 'mfa' is on (Spring Security 7 FactorGrantedAuthority names,
+		 * for example FACTOR_PASSWORD, FACTOR_OTT). Empty: the starter's MFA policy
+		 * ('ai.security.mfa.*') when its web security is active, otherwise
+		 * FACTOR_PASSWORD and FACTOR_OTT.
 		 */
-		private List<String> requiredFactors = new ArrayList<>(List.of("FACTOR_PASSWORD", "FACTOR_OTT"));
+		private List<String> requiredFactors = new ArrayList<>();
 
 		public String getRole() {
 			return this.role;

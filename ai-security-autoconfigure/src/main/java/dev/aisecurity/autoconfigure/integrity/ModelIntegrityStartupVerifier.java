@@ -155,7 +155,7 @@ public class ModelIntegrityStartupVerifier
 
 	private void checkFloatingAliases(ConfigurableEnvironment environment, ModelIntegrityProperties properties,
 			ModelVersion active) {
-		FloatingModelAliases aliases = new FloatingModelAliases(properties.getPinnedAliases());
+		FloatingModelAliases aliases = new FloatingModelAliases(Set.copyOf(properties.getPinnedAliases()));
 		List<String> problems = new ArrayList<>();
 		Binder binder = Binder.get(environment);
 		for (ConfigurationPropertyName name : modelPropertyNames(environment)) {

@@ -67,7 +67,12 @@ public class ModelsEndpoint {
 	 */
 	@ReadOperation
 	public Object inventory() {
-		this.authorizer.authorize(ModelOperationAuthorizer.Operation.READ);
+		try {
+			this.authorizer.authorize(ModelOperationAuthorizer.Operation.READ);
+		}
+		catch (ModelOperationDeniedException ex) {
+			return problem(403, "model-operation-denied", "Forbidden", ex.getMessage());
+		}
 		if (!this.manager.isInitialized()) {
 			return Map.of("status", "NOT_VERIFIED");
 		}
@@ -97,7 +102,13 @@ public class ModelsEndpoint {
 		try {
 			this.authorizer.authorize(parsed);
 		}
+		catch (ModelOperationDeniedException ex) {
+			audit(principal, AUDIT_DENIED, Map.of("operation", operation));
+			return problem(403, "model-operation-denied", "Forbidden", ex.getMessage());
+		}
 		catch (RuntimeException ex) {
+			// Spring Security's exceptions: its handling answers 401, 403 or asks for a
+			// factor
 			audit(principal, AUDIT_DENIED, Map.of("operation", operation));
 			throw ex;
 		}

@@ -164,6 +164,7 @@ public class OutputGuardAutoConfiguration {
 				.hold(stream.getHold())
 				.lookahead(stream.getLookahead())
 				.context(stream.getContext())
+				.minRelease(stream.getMinRelease())
 				.build();
 		}
 
@@ -188,7 +189,7 @@ public class OutputGuardAutoConfiguration {
 		static class AnomalyMetricsConfiguration {
 
 			@Bean
-			@ConditionalOnBean({ MeterRegistry.class, OutputAnomalyDetector.class })
+			@ConditionalOnBean(MeterRegistry.class)
 			ApplicationListener<OutputAnomalyEvent> aiSecurityOutputAnomalyMetrics(MeterRegistry registry) {
 				return (event) -> registry.counter(ANOMALY_METRIC, "kind", event.getAnomaly().kind().tag()).increment();
 			}

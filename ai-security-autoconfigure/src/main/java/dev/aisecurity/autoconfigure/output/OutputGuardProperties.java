@@ -111,6 +111,20 @@ public class OutputGuardProperties {
 		 */
 		private int context = 160;
 
+		/**
+		 * Characters that must be releasable before held text is scanned, so a stream of
+		 * small chunks is scanned every few chunks rather than on each.
+		 */
+		private int minRelease = 32;
+
+		public int getMinRelease() {
+			return this.minRelease;
+		}
+
+		public void setMinRelease(int minRelease) {
+			this.minRelease = minRelease;
+		}
+
 		public int getHold() {
 			return this.hold;
 		}

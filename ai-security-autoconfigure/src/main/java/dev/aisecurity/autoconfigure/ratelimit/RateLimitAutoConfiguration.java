@@ -101,6 +101,23 @@ public class RateLimitAutoConfiguration {
 	}
 
 	/**
+	 * Fails the start-up when the local store was selected (the default) but Resilience4j
+	 * is missing: @AiGuarded endpoints must not silently run without limits.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter")
+	@ConditionalOnProperty(name = "ai.security.rate-limit.store", havingValue = "local", matchIfMissing = true)
+	static class MissingResilience4jConfiguration {
+
+		MissingResilience4jConfiguration() {
+			throw new IllegalStateException(
+					"The local rate-limit store needs io.github.resilience4j:resilience4j-ratelimiter "
+							+ "on the class path (or set ai.security.rate-limit.enabled=false, or store=redis)");
+		}
+
+	}
+
+	/**
 	 * Fails the start-up when Redis was selected but cannot be used.
 	 */
 	@Configuration(proxyBeanMethods = false)

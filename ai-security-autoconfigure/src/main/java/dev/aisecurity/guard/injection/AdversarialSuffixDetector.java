@@ -1,27 +1,69 @@
 package dev.aisecurity.guard.injection;
 
+import java.util.Arrays;
+
 /**
- * Scores GCG-style adversarial suffixes: runs of tokens that no writer produces, made by
- * an optimiser that glues word pieces, brackets and escapes together ({@code ]{\|}{},
- * {@code Herezak({[HTMLsvg}, {@code carefullyvertOUR}). Each whitespace-separated token
- * gets a character-class profile (letter, digit, symbol runs, case switches inside a
- * word, bracket soup); a window of consecutive tokens where many are improbable scores
- * high. URLs, numbers and ordinary punctuation stay quiet; code is recognised by its line
- * structure and discounted.
+ * Scores GCG-style adversarial suffixes: runs of tokens no writer produces, made by an
+ * optimiser that glues word pieces, brackets and escapes together
+ * ({@code Herezak({[HTMLsvg}, {@code ]{\|}{}, {@code carefullyvertOUR}).
+ * <p>
+ * Each whitespace-separated token gets a character-class profile: brackets and escapes
+ * inside the word (not merely around it), case flipping from a lower-case run into a
+ * capital run, punctuation soup. A window of consecutive tokens scores when several are
+ * improbable and, unlike real prose, it has almost no function words ("the", "to",
+ * "of"...). URLs and ordinary punctuation stay quiet; structured text (code, JSON) is
+ * recognised by its shape and discounted. One pass, no allocation per token.
  */
 final class AdversarialSuffixDetector {
 
 	private static final int WINDOW = 12;
 
+	/** Short English function words, each packed into a long (5 bits a letter). */
+	private static final long[] FUNCTION_WORDS = pack("a", "an", "the", "to", "of", "and", "in", "on", "for", "is",
+			"are", "was", "were", "be", "with", "that", "this", "it", "as", "by", "or", "at", "from", "your", "you",
+			"i", "we", "how", "what", "not", "can", "will", "do", "does", "my", "me", "their", "they", "he", "she",
+			"his", "her", "have", "has", "if", "then", "about", "into", "which", "who", "all", "any", "so", "but",
+			"there", "its", "our", "would", "could", "should", "when", "why", "them", "some", "more", "also", "than",
+			"no", "one", "up", "out", "use", "make", "like", "just", "each", "other", "these", "those", "may", "been",
+			"being", "very", "most", "such", "only", "over", "after", "before", "while", "where", "here");
+
 	private AdversarialSuffixDetector() {
 	}
 
+	private static long[] pack(String... words) {
+		long[] packed = new long[words.length];
+		for (int i = 0; i < words.length; i++) {
+			packed[i] = pack(words[i], 0, words[i].length());
+		}
+		Arrays.sort(packed);
+		return packed;
+	}
+
+	private static long pack(CharSequence text, int from, int to) {
+		long key = 0;
+		for (int k = from; k < to; k++) {
+			char c = Character.toLowerCase(text.charAt(k));
+			if (c < 'a' || c > 'z') {
+				return -1;
+			}
+			key = (key << 5) | (c - 'a' + 1);
+		}
+		return key;
+	}
+
 	static double score(String text) {
+		if (!mayContainSuffix(text)) {
+			return 0;
+		}
 		int length = text.length();
-		boolean[] ring = new boolean[WINDOW];
+		boolean[] weirdRing = new boolean[WINDOW];
+		boolean[] functionRing = new boolean[WINDOW];
+		int[] strangeRing = new int[WINDOW];
 		int tokens = 0;
-		int weirdInWindow = 0;
-		int maxWeird = 0;
+		int weird = 0;
+		int function = 0;
+		int strange = 0;
+		int best = 0;
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
@@ -30,101 +72,197 @@ final class AdversarialSuffixDetector {
 				continue;
 			}
 			int end = i;
+			int strangeChars = 0;
 			while (end < length && !Character.isWhitespace(text.charAt(end))) {
+				strangeChars += isStrange(text.charAt(end)) ? 1 : 0;
 				end++;
 			}
-			boolean weird = isImprobable(text, i, end);
+			if (isPlaceholder(text, i, end)) {
+				strangeChars = 0;
+			}
+			boolean isWeird = isImprobable(text, i, end);
+			boolean isFunction = isFunctionWord(text, i, end);
 			int slot = tokens % WINDOW;
-			if (tokens >= WINDOW && ring[slot]) {
-				weirdInWindow--;
+			if (tokens >= WINDOW) {
+				weird -= weirdRing[slot] ? 1 : 0;
+				function -= functionRing[slot] ? 1 : 0;
+				strange -= strangeRing[slot];
 			}
-			ring[slot] = weird;
-			if (weird) {
-				weirdInWindow++;
-			}
+			weirdRing[slot] = isWeird;
+			functionRing[slot] = isFunction;
+			strangeRing[slot] = Math.min(strangeChars, 4);
+			weird += isWeird ? 1 : 0;
+			function += isFunction ? 1 : 0;
+			strange += strangeRing[slot];
 			tokens++;
-			maxWeird = Math.max(maxWeird, weirdInWindow);
+			// prose has function words and next to no brackets or escapes
+			if (function <= 3) {
+				int evidence = weird + strange / 3 - Math.max(0, function - 1);
+				best = Math.max(best, evidence);
+			}
 			i = end;
 		}
-		if (maxWeird < 4) {
+		if (best < 3) {
 			return 0;
 		}
-		double score = 0.45 + 0.07 * (maxWeird - 4);
-		if (looksLikeCode(text)) {
+		double score = 0.5 + 0.08 * (best - 3);
+		if (looksStructured(text)) {
 			score *= 0.5;
 		}
 		return Math.min(0.95, score);
 	}
 
-	static boolean isImprobable(String text, int from, int to) {
-		int length = to - from;
-		if (length < 2) {
+	/**
+	 * A template placeholder or bracketed word: {name}, [optional], (see), <tag>.
+	 */
+	private static boolean isPlaceholder(String text, int from, int to) {
+		int end = to;
+		while (end > from && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':'
+				|| text.charAt(end - 1) == ';')) {
+			end--;
+		}
+		if (end - from < 3) {
 			return false;
 		}
-		if (length > 4 && (regionStarts(text, from, to, "http") || regionStarts(text, from, to, "www."))) {
+		char open = text.charAt(from);
+		char close = text.charAt(end - 1);
+		boolean pair = (open == '{' && close == '}') || (open == '[' && close == ']') || (open == '(' && close == ')')
+				|| (open == '<' && close == '>');
+		if (!pair) {
 			return false;
 		}
-		int letters = 0;
-		int symbols = 0;
-		int brackets = 0;
-		int classSwitches = 0;
-		int caseSwitches = 0;
-		int lowerRun = 0;
-		int previousClass = -1;
-		for (int k = from; k < to; k++) {
+		for (int k = from + 1; k < end - 1; k++) {
 			char c = text.charAt(k);
-			int cls;
-			if (Character.isLetter(c)) {
-				cls = 0;
-				letters++;
-				if (Character.isUpperCase(c) && lowerRun >= 2) {
-					caseSwitches++;
-				}
-				lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+			if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != ' ') {
+				return false;
 			}
-			else if (Character.isDigit(c)) {
-				cls = 1;
-				lowerRun = 0;
-			}
-			else {
-				cls = 2;
-				symbols++;
-				lowerRun = 0;
-				if (c == '{' || c == '}' || c == '[' || c == ']' || c == '(' || c == ')' || c == '<' || c == '>'
-						|| c == '\\' || c == '|' || c == '`' || c == '$' || c == '^' || c == '~') {
-					brackets++;
-				}
-			}
-			if (previousClass >= 0 && cls != previousClass) {
-				classSwitches++;
-			}
-			previousClass = cls;
 		}
-		if (letters == 0) {
-			// punctuation soup such as ]{\|}{ ; plain dashes or dots are not
-			return brackets >= 3;
-		}
-		if (brackets >= 2 && classSwitches >= 3) {
-			return true;
-		}
-		if (symbols >= 3 && classSwitches >= 4) {
-			return true;
-		}
-		// a lower-case word running into capitals: two pieces glued by an optimiser
-		return caseSwitches >= 1 && letters >= 7 && symbols <= 1 && !isCamelIdentifier(text, from, to);
+		return true;
 	}
 
-	private static boolean isCamelIdentifier(String text, int from, int to) {
-		// getElementById, iPhone: camelCase parts are capitalised words, not runs of
-		// capitals
+	/**
+	 * Cheap pre-check: a window scores only with at least three strange characters or
+	 * case flips in the text (each improbable token needs one), so prose without them
+	 * skips the token analysis.
+	 */
+	private static boolean mayContainSuffix(String text) {
+		int evidence = 0;
+		boolean lower = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				lower = true;
+				continue;
+			}
+			if (c >= 'A' && c <= 'Z') {
+				if (lower) {
+					evidence++;
+				}
+			}
+			else if (isStrange(c)) {
+				evidence++;
+			}
+			if (evidence >= 3) {
+				return true;
+			}
+			lower = false;
+		}
+		return false;
+	}
+
+	private static boolean isFunctionWord(String text, int from, int to) {
+		// trim trailing punctuation: "the," is still "the"
+		int end = to;
+		while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end - from == 0 || end - from > 6) {
+			return false;
+		}
+		long key = pack(text, from, end);
+		return key > 0 && Arrays.binarySearch(FUNCTION_WORDS, key) >= 0;
+	}
+
+	private static boolean isStrange(char c) {
+		return c == '{' || c == '}' || c == '[' || c == ']' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\'
+				|| c == '|' || c == '`' || c == '$' || c == '^' || c == '~' || c == '=' || c == '@' || c == '*'
+				|| c == '+';
+	}
+
+	static boolean isImprobable(String text, int from, int to) {
+		if (to - from < 2) {
+			return false;
+		}
+		if (to - from > 4 && (regionStarts(text, from, to, "http") || regionStarts(text, from, to, "www."))) {
+			return false;
+		}
+		// the core of the token: leading and trailing punctuation is how prose wraps
+		// words
+		int coreFrom = from;
+		int coreTo = to;
+		while (coreFrom < coreTo && !Character.isLetterOrDigit(text.charAt(coreFrom))) {
+			coreFrom++;
+		}
+		while (coreTo > coreFrom && !Character.isLetterOrDigit(text.charAt(coreTo - 1))) {
+			coreTo--;
+		}
+		if (coreFrom == coreTo) {
+			// punctuation soup such as ]{\|}{ ; dashes, dots, quotes are not
+			int strange = 0;
+			for (int k = from; k < to; k++) {
+				strange += isStrange(text.charAt(k)) ? 1 : 0;
+			}
+			return strange >= 3;
+		}
+		int letters = 0;
+		int strangeInside = 0;
+		int caseFlips = 0;
+		int lowerRun = 0;
 		int upperRun = 0;
 		int maxUpperRun = 0;
-		for (int k = from; k < to; k++) {
+		for (int k = coreFrom; k < coreTo; k++) {
 			char c = text.charAt(k);
-			upperRun = Character.isUpperCase(c) ? upperRun + 1 : 0;
-			maxUpperRun = Math.max(maxUpperRun, upperRun);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					if (lowerRun >= 2) {
+						caseFlips++;
+					}
+					upperRun++;
+					maxUpperRun = Math.max(maxUpperRun, upperRun);
+					lowerRun = 0;
+				}
+				else {
+					lowerRun++;
+					upperRun = 0;
+				}
+			}
+			else {
+				lowerRun = 0;
+				upperRun = 0;
+				if (isStrange(c)) {
+					strangeInside++;
+				}
+			}
 		}
-		return maxUpperRun <= 1;
+		if (letters == 0) {
+			return false;
+		}
+		int strangeOutside = 0;
+		for (int k = from; k < coreFrom; k++) {
+			strangeOutside += isStrange(text.charAt(k)) ? 1 : 0;
+		}
+		for (int k = coreTo; k < to; k++) {
+			strangeOutside += isStrange(text.charAt(k)) ? 1 : 0;
+		}
+		// brackets or escapes inside a word (githubrelative{[paper) or piled around it
+		// ($\{fen); a bracketed placeholder such as {name} was excluded before
+		if (strangeInside >= 2 || strangeInside + strangeOutside >= 3 || (strangeInside == 1 && strangeOutside >= 1)) {
+			return !isPlaceholder(text, from, to);
+		}
+		// pieces glued by an optimiser: carefullyvertOUR, argueitenJSON (not camelCase)
+		// (camelCase counts too: identifiers are discounted with the rest of code)
+		return caseFlips >= 1 && letters >= 6;
 	}
 
 	private static boolean regionStarts(String text, int from, int to, String prefix) {
@@ -132,10 +270,18 @@ final class AdversarialSuffixDetector {
 	}
 
 	/**
-	 * Source code has many lines, indentation and line-final punctuation; an adversarial
-	 * suffix is glued to a prose sentence.
+	 * Code and data (JSON, templates) have many lines, indentation, line-final
+	 * punctuation, or open with a brace; an adversarial suffix is glued to a prose
+	 * sentence.
 	 */
-	static boolean looksLikeCode(String text) {
+	static boolean looksStructured(String text) {
+		int first = 0;
+		while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+			first++;
+		}
+		if (first < text.length() && (text.charAt(first) == '{' || text.charAt(first) == '[')) {
+			return true;
+		}
 		int lines = 0;
 		int codeLines = 0;
 		int length = text.length();
@@ -146,17 +292,17 @@ final class AdversarialSuffixDetector {
 				end = length;
 			}
 			lines++;
-			int first = i;
-			while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
-				first++;
+			int start = i;
+			while (start < end && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+				start++;
 			}
 			int last = end - 1;
-			while (last > first && Character.isWhitespace(text.charAt(last))) {
+			while (last > start && Character.isWhitespace(text.charAt(last))) {
 				last--;
 			}
-			if (last >= first) {
+			if (last >= start) {
 				char tail = text.charAt(last);
-				if (first > i || tail == ';' || tail == '{' || tail == '}' || tail == ')' || tail == ':') {
+				if (start > i || tail == ';' || tail == '{' || tail == '}' || tail == ')' || tail == ',') {
 					codeLines++;
 				}
 			}

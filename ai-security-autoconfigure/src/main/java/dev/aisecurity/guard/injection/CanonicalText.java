@@ -91,88 +91,137 @@ final class CanonicalText {
 	 * read.
 	 */
 	static CanonicalText of(String normalized, int maxChars) {
+		return of(normalized, maxChars, true);
+	}
+
+	/**
+	 * Rewrite a normalised text, reading digits inside words as letters or not.
+	 */
+	static CanonicalText of(String normalized, int maxChars, boolean readLeet) {
 		int length = Math.min(normalized.length(), maxChars);
-		StringBuilder out = new StringBuilder(length + 2);
+		char[] in = new char[length];
+		normalized.getChars(0, length, in, 0);
+		// every input character yields at most two output characters (". ")
+		char[] out = new char[2 * length + 2];
+		int n = 0;
 		int[] starts = new int[Math.max(16, length / 4)];
 		int tokens = 0;
 		int leetTokens = 0;
-		out.append(' ');
+		out[n++] = ' ';
 		int i = 0;
 		char last = ' ';
 		while (i < length) {
-			char c = normalized.charAt(i);
-			if (isWordChar(c) && !isCjk(c)) {
-				int end = i;
-				boolean letters = false;
-				boolean digits = false;
-				while (end < length) {
-					char d = normalized.charAt(end);
-					if (d == '\'' || d == '\u2019') {
-						// apostrophes inside words vanish: don't -> dont
-						if (end + 1 < length && isWordChar(normalized.charAt(end + 1)) && end > i) {
-							end++;
-							continue;
-						}
-						break;
-					}
-					if (!isWordChar(d) || isCjk(d)) {
-						break;
-					}
-					if (d >= '0' && d <= '9') {
-						digits = true;
-					}
-					else {
-						letters = true;
-					}
-					end++;
-				}
-				boolean leet = letters && digits;
+			char c = in[i];
+			int kind = (c < 128) ? ASCII_KIND[c] : slowKind(c);
+			if (kind == WORD) {
 				if (tokens == starts.length) {
 					starts = Arrays.copyOf(starts, tokens * 2);
 				}
-				starts[tokens++] = out.length();
-				for (int j = i; j < end; j++) {
-					char d = normalized.charAt(j);
-					if (d == '\'' || d == '\u2019') {
-						continue;
+				int tokenStart = n;
+				starts[tokens++] = n;
+				boolean letters = false;
+				boolean digits = false;
+				while (i < length) {
+					char d = in[i];
+					int dk = (d < 128) ? ASCII_KIND[d] : slowKind(d);
+					if (dk == WORD) {
+						if (d <= '9' && d >= '0') {
+							digits = true;
+						}
+						else {
+							letters = true;
+							if (d >= 0xC0 && d < ACCENT_FOLD.length && ACCENT_FOLD[d] != 0) {
+								d = ACCENT_FOLD[d];
+							}
+						}
+						out[n++] = d;
+						i++;
 					}
-					if (leet) {
-						d = leet(d);
+					else if (dk == APOSTROPHE && i + 1 < length && kind(in[i + 1]) == WORD) {
+						// apostrophes inside words vanish: don't -> dont
+						i++;
 					}
-					if (d >= 0xC0 && d < ACCENT_FOLD.length && ACCENT_FOLD[d] != 0) {
-						d = ACCENT_FOLD[d];
+					else {
+						break;
 					}
-					out.append(d);
 				}
-				if (leet) {
+				if (letters && digits) {
 					leetTokens++;
+					if (readLeet) {
+						for (int k = tokenStart; k < n; k++) {
+							out[k] = leet(out[k]);
+						}
+					}
 				}
-				out.append(' ');
+				out[n++] = ' ';
 				last = 'w';
-				i = end;
 				continue;
 			}
 			char token = 0;
-			if (isCjk(c)) {
+			if (kind == CJK) {
 				token = c;
 			}
-			else if (isSentenceEnd(c)) {
+			else if (kind == SENTENCE_END) {
 				token = (last == BREAK) ? 0 : BREAK;
 			}
-			else if (isQuote(c)) {
+			else if (kind == QUOTE_MARK) {
 				token = QUOTE;
 			}
 			if (token != 0) {
 				if (tokens == starts.length) {
 					starts = Arrays.copyOf(starts, tokens * 2);
 				}
-				starts[tokens++] = out.length();
-				out.append(token).append(' ');
+				starts[tokens++] = n;
+				out[n++] = token;
+				out[n++] = ' ';
 				last = token;
 			}
 			i++;
 		}
-		return new CanonicalText(out.toString(), starts, tokens, leetTokens);
+		return new CanonicalText(new String(out, 0, n), starts, tokens, leetTokens);
+	}
+
+	private static final int OTHER = 0;
+
+	private static final int WORD = 1;
+
+	private static final int CJK = 2;
+
+	private static final int SENTENCE_END = 3;
+
+	private static final int QUOTE_MARK = 4;
+
+	private static final int APOSTROPHE = 5;
+
+	private static final byte[] ASCII_KIND = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_KIND[c] = (byte) slowKind(c);
+		}
+	}
+
+	private static int kind(char c) {
+		return (c < 128) ? ASCII_KIND[c] : slowKind(c);
+	}
+
+	private static int slowKind(char c) {
+		if (c == '\'' || c == '\u2019') {
+			return APOSTROPHE;
+		}
+		if (isCjk(c)) {
+			return CJK;
+		}
+		if (isWordChar(c)) {
+			return WORD;
+		}
+		if (isSentenceEnd(c)) {
+			return SENTENCE_END;
+		}
+		if (isQuote(c)) {
+			return QUOTE_MARK;
+		}
+		return OTHER;
 	}
 
 	private static boolean isWordChar(char c) {

@@ -26,6 +26,12 @@ enum Concept {
 	/** What an override targets: instructions, rules, prompt, guidelines... */
 	TARGET,
 
+	/**
+	 * A generic object that is an override target only when clearly addressed: text,
+	 * task.
+	 */
+	TARGET_WEAK,
+
 	/** Framing that announces replacement instructions: new task, from now on. */
 	NEW_TASK,
 
@@ -40,6 +46,12 @@ enum Concept {
 
 	/** A protected value as an object: the password, the secret key. */
 	SECRET_WEAK,
+
+	/** Imperative verbs of disclosure: print, output, tell me. */
+	DISCLOSE,
+
+	/** A protected value named by a bare noun: key, password. */
+	SECRET_WORD,
 
 	/** Asks for exact, complete reproduction: verbatim, word for word. */
 	VERBATIM,
@@ -58,6 +70,9 @@ enum Concept {
 
 	/** Output format tricks that strip tell-tale punctuation. */
 	NO_PUNCTUATION,
+
+	/** Fake end-of-prompt separators, weighted. */
+	SEPARATOR,
 
 	/** Reversed spellings of key words, a hint that the text is written backwards. */
 	REVERSED,

@@ -18,6 +18,8 @@ final class EncodedPayloads {
 
 	private static final int MIN_PERCENT_ESCAPES = 3;
 
+	private static final int MIN_MORSE = 24;
+
 	private EncodedPayloads() {
 	}
 
@@ -34,6 +36,17 @@ final class EncodedPayloads {
 		int i = 0;
 		while (i < length && decoded.size() < maxSpans) {
 			char c = text.charAt(i);
+			if (c == '.' || c == '-') {
+				int end = morseEnd(text, i);
+				if (end - i >= MIN_MORSE) {
+					String morse = morseDecode(text, i, Math.min(end, i + maxChars));
+					if (morse.length() >= 4) {
+						decoded.add(morse);
+					}
+					i = end;
+					continue;
+				}
+			}
 			if (!isBase64(c) && c != '%') {
 				i++;
 				continue;
@@ -80,6 +93,58 @@ final class EncodedPayloads {
 			i = Math.max(end, i + 1);
 		}
 		return decoded;
+	}
+
+	private static int morseEnd(String text, int from) {
+		int end = from;
+		while (end < text.length()) {
+			char c = text.charAt(end);
+			if (c != '.' && c != '-' && c != ' ' && c != '/' && c != '\u2022' && c != '_') {
+				break;
+			}
+			end++;
+		}
+		return end;
+	}
+
+	/** International Morse code for A-Z, then 0-9. */
+	private static final String[] MORSE = { ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---",
+			"-.-", ".-..", "--", "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--",
+			"--..", "-----", ".----", "..---", "...--", "....-", ".....", "-....", "--...", "---..", "----." };
+
+	static String morseDecode(String text, int from, int to) {
+		StringBuilder out = new StringBuilder();
+		int i = from;
+		int spaces = 0;
+		while (i < to) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '/') {
+				spaces += (c == '/') ? 2 : 1;
+				i++;
+				continue;
+			}
+			if (spaces >= 2 && out.length() > 0) {
+				out.append(' ');
+			}
+			spaces = 0;
+			int end = i;
+			while (end < to && (text.charAt(end) == '.' || text.charAt(end) == '-')) {
+				end++;
+			}
+			if (end == i) {
+				i++;
+				continue;
+			}
+			String code = text.substring(i, end);
+			for (int k = 0; k < MORSE.length; k++) {
+				if (MORSE[k].equals(code)) {
+					out.append((char) ((k < 26) ? 'a' + k : '0' + k - 26));
+					break;
+				}
+			}
+			i = end;
+		}
+		return out.toString();
 	}
 
 	private static boolean isBase64(char c) {

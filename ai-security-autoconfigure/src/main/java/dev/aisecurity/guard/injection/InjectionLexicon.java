@@ -27,6 +27,8 @@ final class InjectionLexicon {
 
 	private final List<Double> weights = new ArrayList<>();
 
+	private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+
 	private InjectionLexicon() {
 		ignore();
 		prior();
@@ -36,6 +38,7 @@ final class InjectionLexicon {
 		extraction();
 		persona();
 		goalHijacking();
+		separators();
 		encodings();
 		this.matcher = new LiteralMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
@@ -53,6 +56,15 @@ final class InjectionLexicon {
 			if (stem) {
 				canonical = canonical.substring(0, canonical.length() - 1);
 			}
+			String key = concept + canonical;
+			Integer existing = this.index.get(key);
+			if (existing != null) {
+				// the same words twice ([jailbreak] and jailbreak): keep the stronger
+				// weight
+				this.weights.set(existing, Math.max(this.weights.get(existing), weight));
+				continue;
+			}
+			this.index.put(key, this.patterns.size());
 			this.patterns.add(canonical);
 			this.concepts.add(concept);
 			this.weights.add(weight);
@@ -97,25 +109,27 @@ final class InjectionLexicon {
 		add(Concept.EVERYTHING, "everything", "all of it", "all that", "anything", "all", "todo", "tout", "alles",
 				"tudo", "tutto", "все", "всё", "一切", "所有");
 		add(Concept.POSSESSIVE, "your", "you were given", "you have been given", "you got", "you received",
-				"you were told", "you have been told", "you were programmed", "given to you", "you know", "you learned",
-				"the system", "the developers", "developer", "openai", "tus", "sus", "tes", "vos", "deine", "ihre",
-				"suas", "tuas", "tue", "tuoi", "твои", "ваши", "свои", "你的", "您的");
+				"you were told", "you have been told", "have been told", "been told", "you were programmed",
+				"you have learned", "you were taught", "you have been taught", "you were trained", "given to you",
+				"you know", "you learned", "the system", "the developers", "developer", "openai", "tus", "sus", "tes",
+				"vos", "deine", "ihre", "suas", "tuas", "tue", "tuoi", "твои", "ваши", "свои", "你的", "您的");
 	}
 
 	private void targets() {
 		add(Concept.TARGET, "instruction*", "rules", "rule", "direction", "directions", "directive*", "prompt",
 				"prompts", "guideline*", "command", "commands", "orders", "constraint*", "restriction*", "programming",
 				"context", "guidance", "policy", "policies", "safeguard*", "filters", "training", "limitations",
-				"boundaries", "principles", "protocol*", "configuration", "text", "texts", "task", "tasks", "message",
-				"messages", "conversation", "input", "content", "request", "requests", "sentence", "sentences",
-				"paragraph", "words", "question", "system prompt", "what i said", "what you were told", "everything");
-		add(Concept.TARGET, "instruccion*", "regla*", "indicacion*", "ordenes", "directric*", "tarea*", "texto",
-				"consigne*", "regle*", "tache*", "ordres", "texte", "anweisung*", "regel*", "befehl*", "vorgab*",
-				"anleitung*", "anordnung*", "aufgab*", "richtlinie*", "instruktion*", "instruc*", "regra*", "diretriz*",
-				"comando*", "ordens", "tarefa*", "istruzion*", "regol*", "indicazion*", "direttiv*", "comand*",
-				"compit*", "testo", "инструкц*", "указани*", "правил*", "команд*", "приказ*", "директив*",
-				"ограничени*", "задани*", "промпт*", "текст*", "指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制",
-				"任务", "约束", "内容", "指令", "指示");
+				"boundaries", "principles", "protocol*", "configuration", "system prompt", "what i said",
+				"what you were told");
+		add(Concept.TARGET, "instruccion*", "regla*", "indicacion*", "ordenes", "directric*", "consigne*", "regle*",
+				"ordres", "anweisung*", "regel*", "befehl*", "vorgab*", "anleitung*", "anordnung*", "richtlinie*",
+				"instruktion*", "instruc*", "regra*", "diretriz*", "comando*", "ordens", "istruzion*", "regol*",
+				"indicazion*", "direttiv*", "comand*", "инструкц*", "указани*", "правил*", "команд*", "приказ*",
+				"директив*", "ограничени*", "промпт*", "指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制", "约束");
+		add(Concept.TARGET_WEAK, "text", "texts", "task", "tasks", "message", "messages", "conversation", "input",
+				"content", "request", "requests", "sentence", "sentences", "paragraph", "words", "question",
+				"everything", "texto", "tarea*", "texte", "tache*", "aufgab*", "tarefa*", "testo", "compit*", "задани*",
+				"текст*", "任务", "内容");
 	}
 
 	private void newTask() {
@@ -125,6 +139,11 @@ final class InjectionLexicon {
 				"now you are", "you are now", "from now on", "from this point", "from this moment", "henceforth",
 				"starting now", "instead", "updated instructions", "revised instructions", "override",
 				"new system prompt", "admin mode", "maintenance mode", "debug mode");
+		// Abandoning the application's own task
+		add(Concept.NEW_TASK, 0.3, "do not translate", "dont translate", "no translation", "stop translating",
+				"without translating", "instead of translating", "you can not translate", "you cant translate",
+				"translation task complete", "task complete", "task completed", "task is done", "task done",
+				"no traduzcas", "ne traduis pas", "nicht ubersetzen", "nao traduza", "non tradurre", "не переводи");
 		add(Concept.NEW_TASK, 0.35, "nuevas instrucciones", "nueva tarea", "a partir de ahora", "en su lugar",
 				"nouvelles instructions", "nouvelle tache", "a partir de maintenant", "desormais", "au lieu de",
 				"neue anweisungen", "neue aufgabe", "ab jetzt", "von nun an", "stattdessen", "novas instrucoes",
@@ -134,7 +153,8 @@ final class InjectionLexicon {
 	}
 
 	private void mention() {
-		add(Concept.MENTION, "how do i", "how can i", "how to", "how should i", "what is", "what are", "what does",
+		add(Concept.MENTION, "how do", "how does", "how would", "phrases like", "prompts like", "phrase", "attacker",
+				"attackers", "how do i", "how can i", "how to", "how should i", "what is", "what are", "what does",
 				"why", "should i", "can i", "is it ok to", "explain", "example", "examples", "such as", "called",
 				"known as", "detect*", "prevent*", "protect*", "defend*", "attack", "attacks", "if i", "when i",
 				"whether", "what happens", "meaning of", "define", "definition");
@@ -157,11 +177,12 @@ final class InjectionLexicon {
 				"hidden instructions", "secret instructions", "pre prompt", "preprompt", "meta prompt",
 				"developer instructions", "developer message", "your instructions", "your instruction", "your prompt",
 				"your rules", "your guidelines", "your directives", "your configuration", "your programming",
-				"your system", "your initial", "your original", "your hidden", "your secret", "your first",
+				"your initial instructions", "your original instructions",
+
 				"the text above", "the words above", "everything above", "all the text above", "all text above",
 				"text before this", "the instructions above", "above instructions", "above prompt", "the prompt above",
 				"instructions you were given", "instructions you have been given", "what you were told",
-				"you were instructed", "first message", "previous text", "preceding text", "beginning of the prompt",
+				"you were instructed", "previous text", "preceding text", "beginning of the prompt",
 				"start of the prompt", "words you were given", "prompt template");
 		add(Concept.SECRET_STRONG, "prompt del sistema", "instrucciones del sistema", "instrucciones originales",
 				"tus instrucciones", "prompt systeme", "instructions initiales", "tes instructions", "vos instructions",
@@ -170,8 +191,18 @@ final class InjectionLexicon {
 				"tue istruzioni", "системн* промпт", "системн* инструкц", "системный запрос", "твои инструкции", "系统提示",
 				"系统提示词", "系统指令", "初始指令", "你的指令", "你的提示", "原始指令");
 		add(Concept.SECRET_WEAK, "secret key", "secret password", "the password", "your password", "the secret",
-				"the passphrase", "the key", "your key", "secret word", "secret code", "clave secreta", "la contrasena",
-				"mot de passe", "passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
+				"the passphrase", "secret word", "secret code", "clave secreta", "la contrasena", "mot de passe",
+				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
+		// A bare protected value, asked for right after the verb: "print key", "output
+		// the password"
+		// Imperative disclosure verbs, for the bare-noun rule below
+		add(Concept.DISCLOSE, "print", "output", "reveal", "tell me", "give me", "show me", "say", "repeat", "write",
+				"spell", "display", "leak", "dump", "disclose", "type", "return", "only", "just", "enter", "imprime",
+				"dime", "muestra", "escribe", "solo", "affiche", "donne moi", "gib", "zeig", "nenne", "scrivi", "dimmi",
+				"выведи", "скажи", "покажи", "输出", "告诉我", "打印");
+		add(Concept.SECRET_WORD, "key", "password", "passcode", "passphrase", "pin", "token", "clave", "contrasena",
+				"mot de passe", "passwort", "schlussel", "senha", "chave", "parola d ordine", "ключ", "пароль", "密码",
+				"密钥");
 		add(Concept.VERBATIM, "verbatim", "word for word", "exactly", "in full", "in its entirety", "everything",
 				"all of it", "starting with", "start with", "code block", "without modification", "unchanged",
 				"literal", "literally", "textualmente", "mot pour mot", "wortwortlich", "wort fur wort",
@@ -180,29 +211,28 @@ final class InjectionLexicon {
 
 	private void persona() {
 		// Named jailbreak framings and operating modes
-		add(Concept.PERSONA, 0.55, "do anything now", "developer mode", "dev mode", "dan mode", "jailbreak mode",
-				"jailbroken", "god mode", "unrestricted mode", "evil mode", "anti dan", "stay in character",
-				"break character", "breaking character", "stay as dan", "as dan", "dan can", "dan is", "dan will",
-				"dan has", "[jailbreak]", "jailbreak", "modo desarrollador", "mode developpeur", "entwicklermodus",
+		add(Concept.PERSONA, 0.4, "do anything now", "developer mode", "dev mode", "dan mode", "jailbreak mode",
+				"jailbroken", "god mode", "unrestricted mode", "evil mode", "anti dan", "stay as dan", "as dan",
+				"dan can", "dan is", "dan will", "dan has", "modo desarrollador", "mode developpeur", "entwicklermodus",
 				"modo de desenvolvedor", "modalita sviluppatore", "режим разработчика", "开发者模式", "越狱");
 		// Claims that the model is freed from its rules
-		add(Concept.PERSONA, 0.45, "no restrictions", "without restrictions", "without any restrictions",
+		add(Concept.PERSONA, 0.35, "no restrictions", "without restrictions", "without any restrictions",
 				"no limitations", "without limitations", "without any limitations", "no limits", "no filters",
-				"without filters", "any filters", "unfiltered", "uncensored", "unrestricted", "amoral", "immoral",
-				"no ethical", "no moral", "without ethics", "without morals", "no ethics", "no morals", "not bound by",
-				"broken free", "break free", "freed from", "free from the", "confines", "does not have to abide",
-				"doesnt have to abide", "dont have to abide", "does not abide", "doesnt follow", "does not follow",
-				"doesnt have to follow", "dont have to follow", "does not need to follow", "never refuse",
-				"never refuses", "will never refuse", "cannot refuse", "can not refuse", "must not refuse",
-				"not allowed to refuse", "no matter how immoral", "no matter how unethical", "no matter how dangerous",
-				"no matter how illegal", "no matter how offensive", "no matter how harmful", "regardless of legality",
-				"regardless of ethics", "regardless of how", "content policy", "content policies", "usage policies",
-				"ethical guidelines", "moral guidelines", "safety guidelines", "ethical principles", "any rules",
-				"no rules", "ethical implications", "sin restricciones", "sin filtros", "sans restrictions",
-				"sans filtre", "ohne einschrankungen", "ohne filter", "sem restricoes", "sem filtros",
-				"senza restrizioni", "senza filtri", "без ограничений", "без цензуры", "没有限制", "不受限制", "无限制", "没有任何限制");
+				"without filters", "any filters", "no ethical", "no moral", "without ethics", "without morals",
+				"no ethics", "no morals", "not bound by", "broken free of", "free from the typical", "confines of ai",
+				"typical confines", "does not have to abide", "doesnt have to abide", "dont have to abide",
+				"does not abide", "doesnt follow", "does not follow", "doesnt have to follow", "dont have to follow",
+				"does not need to follow", "never refuse", "never refuses", "will never refuse", "cannot refuse",
+				"can not refuse", "must not refuse", "not allowed to refuse", "no matter how immoral",
+				"no matter how unethical", "no matter how dangerous", "no matter how illegal",
+				"no matter how offensive", "no matter how harmful", "regardless of legality", "regardless of ethics",
+				"regardless of how", "content policy", "content policies", "usage policies", "ethical guidelines",
+				"moral guidelines", "safety guidelines", "ethical principles", "any rules", "no rules",
+				"ethical implications", "sin restricciones", "sin filtros", "sans restrictions", "sans filtre",
+				"ohne einschrankungen", "ohne filter", "sem restricoes", "sem filtros", "senza restrizioni",
+				"senza filtri", "без ограничений", "без цензуры", "没有限制", "不受限制", "无限制", "没有任何限制");
 		// Refusal suppression and response priming
-		add(Concept.PERSONA, 0.35, "never say", "not say sorry", "never apologize", "dont apologize",
+		add(Concept.PERSONA, 0.25, "never say", "not say sorry", "never apologize", "dont apologize",
 				"do not apologize", "no apologies", "without any warnings", "no warnings", "without warnings",
 				"no disclaimers", "without disclaimers", "without any disclaimers", "never add warnings",
 				"not include any warnings", "i am sorry", "im sorry", "i apologize", "i cant", "i cannot",
@@ -216,15 +246,30 @@ final class InjectionLexicon {
 				"purely for fictional purposes", "disregard any", "illegal", "unethical", "offensive", "explicit",
 				"harmful", "censor", "censorship", "censored", "rules set by", "programming", "openai", "chatgpt",
 				"language model");
+		// Split personalities, unlocked modes, indifference to law and ethics
+		add(Concept.PERSONA, 0.25, "two separate", "two ways", "two different ways", "two manners", "dual personality",
+				"alter ego", "evil twin", "evil confidant", "unaligned", "opposite mode", "without hesitation",
+				"without any concern", "without concern", "no concern for", "without regard",
+				"regardless of the ethical", "regardless of its ethical", "regardless of ethical", "ethical or legal",
+				"legal or ethical", "moral or ethical", "legality", "does not care", "doesnt care", "dont care about",
+				"free of your confines", "fully unlocked", "unlocked mode", "unbound", "limitless", "boundless",
+				"no boundaries", "without boundaries", "without warning", "no censorship", "not censored",
+				"anything goes", "has no rules", "follows no rules", "no rules", "never decline", "never declines",
+				"never says no", "cant refuse", "you have been freed", "you are free from", "any laws", "no laws",
+				"break the rules", "breaks the rules", "nsfw", "profanity", "vulgar", "curse words", "swear words",
+				"without censorship");
 		// Framings common in role play too: only weak evidence on their own
-		add(Concept.PERSONA, 0.12, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",
+		add(Concept.PERSONA, 0.2, "stay in character", "break character", "breaking character");
+		add(Concept.PERSONA, 0.06, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",
 				"hypothetical", "fictional", "character", "persona", "stands for", "opposite", "respond as",
 				"answer as", "in this story", "game");
 	}
 
 	private void goalHijacking() {
-		add(Concept.CANARY, "pwned", "pwnd", "pwn", "i have been pwned", "hacked", "access granted",
-				"i have been hacked", "haha pwned", "has been compromised");
+		add(Concept.CANARY, 0.55, "pwned", "pwnd", "pwn3d", "pwn");
+		add(Concept.CANARY, 0.7, "i have been pwned", "ive been pwned", "i am pwned", "you have been pwned");
+		add(Concept.CANARY, 0.3, "access granted", "i have been hacked", "has been compromised");
+		add(Concept.CANARY, 0.15, "hacked");
 		add(Concept.OUTPUT_VERB, "say", "says", "print", "output", "write", "respond", "reply", "answer", "repeat",
 				"return", "type", "display", "state", "generate", "produce", "translate", "spell", "end with",
 				"finish with", "di", "decir", "dis", "sag", "diga", "dire", "скажи", "напиши", "输出", "说", "打印");
@@ -237,6 +282,12 @@ final class InjectionLexicon {
 				"remove punctuation", "remove all punctuation", "no full stop", "without full stop",
 				"without a full stop", "no dot", "without dot", "without a dot", "sin punto", "sin puntuacion",
 				"sans point", "sans ponctuation", "ohne punkt", "sem ponto", "senza punto", "без точки");
+	}
+
+	private void separators() {
+		add(Concept.SEPARATOR, 0.45, "end of prompt", "end of system prompt", "end of instructions", "end of input",
+				"end of user input", "end of document", "end of context", "prompt ends here", "instructions end here",
+				"begin new instructions", "end of sentence to translate", "end of text");
 	}
 
 	private void encodings() {

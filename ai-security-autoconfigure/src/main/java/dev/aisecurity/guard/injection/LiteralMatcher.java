@@ -15,8 +15,19 @@ final class LiteralMatcher {
 
 	private static final int ASCII = 128;
 
-	/** Full transition table for ASCII characters: node * 128 + char -> node. */
+	/**
+	 * Full transition table for ASCII characters: node * width + class -> node. ASCII
+	 * characters that occur in no pattern share class 0, which keeps the table small
+	 * enough to stay in cache.
+	 */
 	private final int[] asciiNext;
+
+	private final byte[] asciiClass = new byte[ASCII];
+
+	private final int width;
+
+	/** Whether any pattern ends at a node, to skip the output check on most steps. */
+	private final boolean[] accepting;
 
 	/** Sparse goto function for non-ASCII characters; misses follow failure links. */
 	private final List<Map<Character, Integer>> wideGoto;
@@ -29,6 +40,16 @@ final class LiteralMatcher {
 	private final int[] patternLength;
 
 	LiteralMatcher(List<String> patterns) {
+		int classes = 1;
+		for (String pattern : patterns) {
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c < ASCII && this.asciiClass[c] == 0) {
+					this.asciiClass[c] = (byte) classes++;
+				}
+			}
+		}
+		this.width = classes;
 		List<int[]> asciiRows = new ArrayList<>();
 		List<Map<Character, Integer>> wide = new ArrayList<>();
 		List<List<Integer>> out = new ArrayList<>();
@@ -62,6 +83,7 @@ final class LiteralMatcher {
 		int size = asciiRows.size();
 		int[] failLinks = new int[size];
 		int[] table = new int[size * ASCII];
+		// built over the full ASCII range, compacted to classes below
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		for (int c = 0; c < ASCII; c++) {
 			int child = asciiRows.get(0)[c];
@@ -104,12 +126,20 @@ final class LiteralMatcher {
 				queue.add(child);
 			}
 		}
-		this.asciiNext = table;
+		int[] compact = new int[size * this.width];
+		for (int node = 0; node < size; node++) {
+			for (int c = 0; c < ASCII; c++) {
+				compact[node * this.width + this.asciiClass[c]] = table[node * ASCII + c];
+			}
+		}
+		this.asciiNext = compact;
 		this.wideGoto = wide;
 		this.fail = failLinks;
 		this.outputs = new int[size][];
+		this.accepting = new boolean[size];
 		for (int i = 0; i < size; i++) {
 			this.outputs[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+			this.accepting[i] = this.outputs[i].length > 0;
 		}
 	}
 
@@ -149,15 +179,17 @@ final class LiteralMatcher {
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			if (c < ASCII) {
-				node = this.asciiNext[node * ASCII + c];
+				node = this.asciiNext[node * this.width + this.asciiClass[c]];
 			}
 			else {
 				node = step(node, c);
 			}
-			int[] found = this.outputs[node];
-			for (int k = 0; k < found.length; k++) {
-				if (!hits.onMatch(found[k], i + 1)) {
-					return;
+			if (this.accepting[node]) {
+				int[] found = this.outputs[node];
+				for (int k = 0; k < found.length; k++) {
+					if (!hits.onMatch(found[k], i + 1)) {
+						return;
+					}
 				}
 			}
 		}

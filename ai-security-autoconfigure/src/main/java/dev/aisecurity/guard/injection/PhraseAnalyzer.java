@@ -53,7 +53,14 @@ final class PhraseAnalyzer {
 	}
 
 	Result analyze(String normalized) {
-		CanonicalText canonical = CanonicalText.of(normalized, Integer.MAX_VALUE);
+		return analyze(normalized, true);
+	}
+
+	/**
+	 * @param readLeet whether digits inside words are read as letters
+	 */
+	Result analyze(String normalized, boolean readLeet) {
+		CanonicalText canonical = CanonicalText.of(normalized, Integer.MAX_VALUE, readLeet);
 		Collector hits = new Collector(canonical, this.lexicon);
 		this.lexicon.matcher.scan(canonical.text, hits);
 		Result result = new Result();
@@ -62,8 +69,9 @@ final class PhraseAnalyzer {
 		result.decodeWords = hits.count[Concept.DECODE.ordinal()];
 		result.override = override(hits);
 		result.persona = hits.personaScore();
-		result.extraction = extraction(hits);
+		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
+		result.separator = (hits.count[Concept.SEPARATOR.ordinal()] > 0) ? 0.45 : 0;
 		return result;
 	}
 
@@ -80,16 +88,22 @@ final class PhraseAnalyzer {
 			boolean possessive = false;
 			for (int t = verbEnd; t < limit; t++) {
 				int mask = hits.mask[t];
-				if (has(mask, Concept.TARGET) && t > verbEnd - 1) {
+				if (has(mask, Concept.TARGET) || has(mask, Concept.TARGET_WEAK)) {
 					boolean strongAfter = hits.any(t + 1, Math.min(limit + 2, t + 3), Concept.PRIOR_STRONG);
-					if (priorStrong || possessive || strongAfter) {
-						score = Math.max(score, 0.92);
+					boolean addressed = priorStrong || possessive || strongAfter;
+					if (has(mask, Concept.TARGET)) {
+						if (addressed) {
+							score = Math.max(score, 0.92);
+						}
+						else if (prior) {
+							score = Math.max(score, 0.75);
+						}
+						else if (t - verbEnd <= 2) {
+							score = Math.max(score, 0.4);
+						}
 					}
-					else if (prior) {
-						score = Math.max(score, 0.75);
-					}
-					else if (t - verbEnd <= 2) {
-						score = Math.max(score, 0.4);
+					else if (addressed) {
+						score = Math.max(score, 0.8);
 					}
 				}
 				if (has(mask, Concept.PRIOR_STRONG)) {
@@ -137,8 +151,9 @@ final class PhraseAnalyzer {
 					}
 				}
 				else if (has(mask, Concept.SECRET_WEAK)) {
-					score = Math.max(score, 0.5);
+					score = Math.max(score, 0.55);
 				}
+
 			}
 			if (score > 0) {
 				if (hits.any(verbEnd, Math.min(hits.tokens, limit + 6), Concept.VERBATIM)) {
@@ -150,10 +165,82 @@ final class PhraseAnalyzer {
 			}
 			best = Math.max(best, score);
 		}
+		best = Math.max(best, bareSecret(hits));
 		if (best == 0 && hits.count[secretStrong] > 0 && hits.count[Concept.VERBATIM.ordinal()] > 0) {
 			best = 0.3;
 		}
+		if (best == 0 && hits.count[Concept.SECRET_WEAK.ordinal()] > 0) {
+			best = 0.3;
+		}
 		return best;
+	}
+
+	/**
+	 * A text that ends by leaving a blank after a secret ("secret key:", "the password
+	 * is") so that the model completes it with the value.
+	 */
+	private static double completionPriming(String normalized, Collector hits) {
+		int end = normalized.length();
+		while (end > 0 && (Character.isWhitespace(normalized.charAt(end - 1)) || normalized.charAt(end - 1) == '"'
+				|| normalized.charAt(end - 1) == '\'' || normalized.charAt(end - 1) == '>')) {
+			end--;
+		}
+		if (end == 0) {
+			return 0;
+		}
+		char last = normalized.charAt(end - 1);
+		int lastWord = hits.tokens - 1;
+		while (lastWord >= 0 && (hits.isBreak(lastWord) || hits.isQuote(lastWord))) {
+			lastWord--;
+		}
+		if (lastWord < 0) {
+			return 0;
+		}
+		int secretEnd;
+		if (last == ':' || last == '=') {
+			secretEnd = lastWord + 1;
+		}
+		else if (hits.isWord(lastWord, "is", "es", "est", "ist", "e", "equals", "sera", "era", "was")) {
+			secretEnd = lastWord;
+		}
+		else {
+			return 0;
+		}
+		for (Concept concept : new Concept[] { Concept.SECRET_WORD, Concept.SECRET_WEAK, Concept.SECRET_STRONG }) {
+			int c = concept.ordinal();
+			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
+				if (hits.ends[c][h] == secretEnd) {
+					return 0.6;
+				}
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * "print key", "output the password:": a disclosure verb right before a bare secret
+	 * noun that ends its phrase (not "key considerations", not "a secure password").
+	 */
+	private static double bareSecret(Collector hits) {
+		int word = Concept.SECRET_WORD.ordinal();
+		for (int h = 0; h < hits.count[word]; h++) {
+			int start = hits.starts[word][h];
+			int end = hits.ends[word][h];
+			boolean endsPhrase = end >= hits.tokens || hits.isBreak(end) || hits.isQuote(end);
+			if (!endsPhrase) {
+				continue;
+			}
+			int from = Math.max(0, start - 3);
+			for (int t = from; t < start; t++) {
+				if (hits.isWord(t, "a", "an", "some", "any", "my", "his", "her", "their")) {
+					from = t + 1;
+				}
+			}
+			if (hits.any(from, start, Concept.DISCLOSE)) {
+				return 0.5;
+			}
+		}
+		return 0;
 	}
 
 	private static double hijacking(Collector hits) {
@@ -161,10 +248,10 @@ final class PhraseAnalyzer {
 		double score = 0;
 		for (int h = 0; h < hits.count[canary]; h++) {
 			int start = hits.starts[canary][h];
-			double s = 0.45;
+			double s = hits.lexicon.weight[hits.patterns[canary][h]];
 			int from = Math.max(0, start - 14);
 			if (hits.any(from, start, Concept.OUTPUT_VERB) || hits.any(from, start, Concept.ONLY)) {
-				s = 0.75;
+				s = Math.min(0.9, s + 0.3);
 			}
 			score = Math.max(score, s);
 		}
@@ -204,6 +291,8 @@ final class PhraseAnalyzer {
 
 		final int[][] ends = new int[Concept.values().length][];
 
+		final int[][] patterns = new int[Concept.values().length][];
+
 		final int[] count = new int[Concept.values().length];
 
 		private final boolean[] seenPersona;
@@ -226,6 +315,7 @@ final class PhraseAnalyzer {
 			for (int c = 0; c < this.starts.length; c++) {
 				this.starts[c] = new int[8];
 				this.ends[c] = new int[8];
+				this.patterns[c] = new int[8];
 			}
 		}
 
@@ -254,7 +344,9 @@ final class PhraseAnalyzer {
 				if (this.count[c] == this.starts[c].length) {
 					this.starts[c] = java.util.Arrays.copyOf(this.starts[c], this.count[c] * 2);
 					this.ends[c] = java.util.Arrays.copyOf(this.ends[c], this.count[c] * 2);
+					this.patterns[c] = java.util.Arrays.copyOf(this.patterns[c], this.count[c] * 2);
 				}
+				this.patterns[c][this.count[c]] = pattern;
 				this.starts[c][this.count[c]] = startToken;
 				this.ends[c][this.count[c]] = endToken;
 				this.count[c]++;

@@ -23,13 +23,14 @@ import dev.aisecurity.guard.ScannerPolicy;
  * reversed spans. Each signal above {@value #REPORT_FLOOR} becomes a finding whose code
  * is the signal's name.
  * <p>
- * Fusion: the signals and any {@link PromptInjectionClassifier} scores (each multiplied
- * by {@link PromptInjectionSettings#classifierWeight()}) are combined by noisy-OR,
- * {@code 1 - (1 - s1)(1 - s2)...}: independent pieces of evidence reinforce each other,
- * one strong piece is enough, and weak hints (an "act as" role play, a lone "jailbreak"
- * in a question) stay below the threshold. When the fused score exceeds every single
- * signal, a {@value #COMBINED} finding carries it. Classifier exceptions propagate, so
- * the pipeline fails closed with {@code GUARD_ERROR}.
+ * Fusion: the signals and any {@link PromptInjectionClassifier} score (multiplied by
+ * {@link PromptInjectionSettings#classifierWeight()}) are combined by a discounted
+ * noisy-OR, {@code 1 - (1 - s1)(1 - 0.6 s2)(1 - 0.6 s3)...} with {@code s1} the
+ * strongest: one strong piece of evidence is enough, corroborating evidence raises the
+ * score, and weak hints (an "act as" role play, a lone "jailbreak" in a question) stay
+ * below the threshold. When the fused score exceeds every single signal, a
+ * {@value #COMBINED} finding carries it. Classifier exceptions propagate, so the pipeline
+ * fails closed with {@code GUARD_ERROR}.
  * <p>
  * Runs in time linear in the text's length: one Aho-Corasick pass over the text for
  * phrases, one for role markers, one character-class pass for adversarial suffixes, and
@@ -50,7 +51,11 @@ public final class PromptInjectionScanner implements Scanner {
 	/** Signals scoring below this are not reported. */
 	static final double REPORT_FLOOR = 0.1;
 
-	private static final int MAX_REVERSED_CHARS = 1 << 16;
+	/** Weight of every signal but the strongest in the fusion. */
+	static final double SECONDARY_WEIGHT = 0.6;
+
+	/** Longest prefix read a second time, backwards or without leetspeak. */
+	private static final int MAX_REREAD_CHARS = 1 << 16;
 
 	private final PromptInjectionSettings settings;
 
@@ -94,21 +99,41 @@ public final class PromptInjectionScanner implements Scanner {
 	public List<Finding> scan(GuardText text, ScanContext context) {
 		Map<Signal, Double> scores = score(text, context);
 		List<Finding> findings = new ArrayList<>(scores.size() + 1);
-		double miss = 1;
 		double best = 0;
 		for (Map.Entry<Signal, Double> entry : scores.entrySet()) {
 			double score = entry.getValue();
-			miss *= 1 - score;
 			best = Math.max(best, score);
 			if (score >= REPORT_FLOOR) {
 				findings.add(Finding.of(ID, CATEGORY, entry.getKey().code(), round(score)));
 			}
 		}
-		double fused = 1 - miss;
+		double fused = fuse(scores.values());
 		if (fused > best + 1e-9 && fused >= REPORT_FLOOR) {
 			findings.add(Finding.of(ID, CATEGORY, COMBINED, round(fused)));
 		}
 		return findings;
+	}
+
+	/**
+	 * Noisy-OR with the strongest signal at full weight and the others discounted by
+	 * {@value #SECONDARY_WEIGHT}: corroborating evidence raises the score, but several
+	 * weak hints do not add up to a strong one.
+	 */
+	public static double fuse(Iterable<Double> scores) {
+		double best = 0;
+		for (double score : scores) {
+			best = Math.max(best, score);
+		}
+		double miss = 1 - best;
+		boolean bestSeen = false;
+		for (double score : scores) {
+			if (!bestSeen && score == best) {
+				bestSeen = true;
+				continue;
+			}
+			miss *= 1 - SECONDARY_WEIGHT * score;
+		}
+		return 1 - miss;
 	}
 
 	private static double round(double score) {
@@ -128,7 +153,8 @@ public final class PromptInjectionScanner implements Scanner {
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
 		if (this.settings.isEnabled(Signal.ROLE_SPOOFING)) {
-			put(scores, Signal.ROLE_SPOOFING, RoleMarkers.DEFAULT.score(normalized));
+			double role = RoleMarkers.DEFAULT.score(normalized);
+			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - role) * (1 - main.separator));
 		}
 		if (this.settings.isEnabled(Signal.ENCODED_PAYLOAD)) {
 			put(scores, Signal.ENCODED_PAYLOAD, encoded(text, normalized, main));
@@ -175,10 +201,16 @@ public final class PromptInjectionScanner implements Scanner {
 
 	private double encoded(GuardText text, String normalized, PhraseAnalyzer.Result main) {
 		double best = 0;
-		// leetspeak: the canonical text already reads digits inside words as letters; it
-		// only counts as an encoding when the rules fired on such words
-		if (main.leetTokens >= 2 && main.max() >= 0.5 && hasLeetWords(normalized)) {
-			best = Math.max(best, main.max() * 0.9);
+		// leetspeak: the canonical text reads digits inside words as letters; it counts
+		// as
+		// an encoding when the rules fire on that reading and not on the plain one
+		if (main.leetTokens >= 2 && main.max() >= 0.3) {
+			String head = (normalized.length() > MAX_REREAD_CHARS) ? normalized.substring(0, MAX_REREAD_CHARS)
+					: normalized;
+			double plain = this.phrases.analyze(head, false).max();
+			if (main.max() > plain + 0.2) {
+				best = Math.max(best, main.max());
+			}
 		}
 		for (String decoded : EncodedPayloads.decode(text.sanitized(), this.settings.maxDecodedSpans(),
 				this.settings.maxDecodedChars())) {
@@ -187,35 +219,11 @@ public final class PromptInjectionScanner implements Scanner {
 			best = Math.max(best, found);
 		}
 		if (main.reversedWords >= 2) {
-			int length = Math.min(normalized.length(), MAX_REVERSED_CHARS);
+			int length = Math.min(normalized.length(), MAX_REREAD_CHARS);
 			String reversed = new StringBuilder(normalized.substring(0, length)).reverse().toString();
 			best = Math.max(best, this.phrases.analyze(reversed).max());
 		}
 		return best;
-	}
-
-	private static boolean hasLeetWords(String normalized) {
-		int count = 0;
-		int length = normalized.length();
-		int i = 0;
-		while (i < length) {
-			if (!Character.isLetterOrDigit(normalized.charAt(i))) {
-				i++;
-				continue;
-			}
-			boolean letter = false;
-			boolean digit = false;
-			while (i < length && Character.isLetterOrDigit(normalized.charAt(i))) {
-				char c = normalized.charAt(i);
-				letter |= Character.isLetter(c);
-				digit |= Character.isDigit(c);
-				i++;
-			}
-			if (letter && digit && ++count >= 2) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -5,59 +5,69 @@ import java.util.List;
 
 /**
  * Spots fake conversation structure in a normalised text: chat-template control tokens,
- * role headers and labels that pretend a new system or assistant turn begins, and fake
- * end-of-prompt separators. Role labels such as {@code system:} count only at the start
- * of a line, where a transcript would put them. Each distinct marker adds its weight
- * (noisy-OR).
+ * role headers and labels that pretend a new system or assistant turn begins. Role labels
+ * such as {@code system:} count only at the start of a line, where a transcript would put
+ * them. Each distinct marker adds its weight (noisy-OR). Markers are only tried where one
+ * can start (at {@code < [ # { (} and at line starts), so ordinary prose costs one
+ * comparison per character. Fake end-of-prompt phrases are matched with the other phrases
+ * by {@link PhraseAnalyzer}.
  */
 final class RoleMarkers {
 
 	static final RoleMarkers DEFAULT = new RoleMarkers();
 
-	private final LiteralMatcher matcher;
+	private final List<String> markers = new ArrayList<>();
 
-	private final double[] weights;
+	private final List<Double> markerWeights = new ArrayList<>();
 
-	private final boolean[] lineStart;
+	/** Marker indexes by their first two characters, so most brackets cost nothing. */
+	private final int[][][] byPrefix = new int[128][128][];
 
-	private final List<String> patterns = new ArrayList<>();
+	private final List<String> labels = new ArrayList<>();
 
-	private final List<Double> weightList = new ArrayList<>();
-
-	private final List<Boolean> lineStartList = new ArrayList<>();
+	private final List<Double> labelWeights = new ArrayList<>();
 
 	private RoleMarkers() {
 		// Control tokens of real chat templates: never typed by an honest user
-		add(0.8, false, "<|im_start|>", "<|im_end|>", "<|im_sep|>", "<|system|>", "<|user|>", "<|assistant|>",
+		marker(0.8, "<|im_start|>", "<|im_end|>", "<|im_sep|>", "<|system|>", "<|user|>", "<|assistant|>",
 				"<|endoftext|>", "<|eot_id|>", "<|start_header_id|>", "<|end_header_id|>", "<|begin_of_text|>",
 				"<|prompter|>", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>",
-				"<|end|>", "<|user_start|>", "<|model|>");
+				"<|end|>", "<|model|>");
 		// Markup that imitates a prompt's structure
-		add(0.45, false, "</s>", "### instruction", "### system", "### response", "### human", "### assistant",
+		marker(0.45, "</s>", "### instruction", "### system", "### response", "### human", "### assistant",
 				"### new instruction", "[system]", "[/system]", "<system>", "</system>", "{system}", "(system)",
 				"[system message]", "[system note", "[admin]", "[developer]", "{{system}}", "<instructions>",
-				"</instructions>", "</user>", "<assistant>", "</assistant>", "</prompt>", "<|", "|>", "[end of",
-				"end of prompt", "end of system prompt", "end of instructions", "end of input", "end of user input",
-				"end of document", "end of context", "prompt ends here", "instructions end here",
-				"begin new instructions", "=== end", "--- end", "end ===", "end ---");
+				"</instructions>", "</user>", "<assistant>", "</assistant>", "</prompt>", "[end of", "<|");
 		// Role labels at the start of a line
-		add(0.45, true, "system:", "system message:", "system prompt:", "system note:", "[system]:", "sys:");
-		add(0.3, true, "assistant:", "admin:", "developer:", "administrator:", "root:", "instruction:", "instructions:",
+		label(0.45, "system:", "system message:", "system prompt:", "system note:", "[system]:", "sys:");
+		label(0.3, "assistant:", "admin:", "developer:", "administrator:", "root:", "instruction:", "instructions:",
 				"new instructions:", "chatgpt:", "gpt:", "bot:");
-		add(0.2, true, "user:", "human:", "ai:", "model:", "response:", "output:", "answer:");
-		this.matcher = new LiteralMatcher(this.patterns);
-		this.weights = this.weightList.stream().mapToDouble(Double::doubleValue).toArray();
-		this.lineStart = new boolean[this.lineStartList.size()];
-		for (int i = 0; i < this.lineStart.length; i++) {
-			this.lineStart[i] = this.lineStartList.get(i);
+		label(0.2, "user:", "human:", "ai:", "model:", "response:", "output:", "answer:");
+		for (int first = 0; first < 128; first++) {
+			for (int second = 0; second < 128; second++) {
+				List<Integer> matching = new ArrayList<>();
+				for (int k = 0; k < this.markers.size(); k++) {
+					String marker = this.markers.get(k);
+					if (marker.charAt(0) == first && marker.charAt(1) == second) {
+						matching.add(k);
+					}
+				}
+				this.byPrefix[first][second] = matching.stream().mapToInt(Integer::intValue).toArray();
+			}
 		}
 	}
 
-	private void add(double weight, boolean atLineStart, String... markers) {
-		for (String marker : markers) {
-			this.patterns.add(marker);
-			this.weightList.add(weight);
-			this.lineStartList.add(atLineStart);
+	private void marker(double weight, String... values) {
+		for (String value : values) {
+			this.markers.add(value);
+			this.markerWeights.add(weight);
+		}
+	}
+
+	private void label(double weight, String... values) {
+		for (String value : values) {
+			this.labels.add(value);
+			this.labelWeights.add(weight);
 		}
 	}
 
@@ -65,40 +75,49 @@ final class RoleMarkers {
 	 * Noisy-OR of the weights of the distinct markers found.
 	 */
 	double score(String normalized) {
-		boolean[] seen = new boolean[this.weights.length];
-		double[] miss = { 1 };
-		this.matcher.scan(normalized, (pattern, end) -> {
-			if (seen[pattern]) {
-				return true;
+		int length = normalized.length();
+		boolean[] seenMarker = null;
+		boolean[] seenLabel = null;
+		double miss = 1;
+		boolean lineStart = true;
+		for (int i = 0; i < length; i++) {
+			char c = normalized.charAt(i);
+			if (lineStart && c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-') {
+				lineStart = false;
+				for (int k = 0; k < this.labels.size(); k++) {
+					if (normalized.startsWith(this.labels.get(k), i)) {
+						if (seenLabel == null) {
+							seenLabel = new boolean[this.labels.size()];
+						}
+						if (!seenLabel[k]) {
+							seenLabel[k] = true;
+							miss *= 1 - this.labelWeights.get(k);
+						}
+					}
+				}
 			}
-			int start = end - this.matcher.patternLength(pattern);
-			if (this.lineStart[pattern] && !atLineStart(normalized, start)) {
-				return true;
-			}
-			seen[pattern] = true;
-			miss[0] *= 1 - this.weights[pattern];
-			return true;
-		});
-		return 1 - miss[0];
-	}
-
-	private static boolean atLineStart(String text, int start) {
-		if (start > 0) {
-			char before = text.charAt(start - 1);
-			if (Character.isLetterOrDigit(before)) {
-				return false;
-			}
-		}
-		for (int i = start - 1; i >= Math.max(0, start - 8); i--) {
-			char c = text.charAt(i);
 			if (c == '\n') {
-				return true;
+				lineStart = true;
+				continue;
 			}
-			if (c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-' && c != '[' && c != '(') {
-				return false;
+			if ((c == '<' || c == '[' || c == '#' || c == '{' || c == '(') && i + 1 < length
+					&& normalized.charAt(i + 1) < 128) {
+				int[] candidates = this.byPrefix[c][normalized.charAt(i + 1)];
+				for (int k : candidates) {
+					String marker = this.markers.get(k);
+					if (normalized.startsWith(marker, i)) {
+						if (seenMarker == null) {
+							seenMarker = new boolean[this.markers.size()];
+						}
+						if (!seenMarker[k]) {
+							seenMarker[k] = true;
+							miss *= 1 - this.markerWeights.get(k);
+						}
+					}
+				}
 			}
 		}
-		return start <= 8;
+		return 1 - miss;
 	}
 
 }

@@ -131,7 +131,7 @@ public final class Canary {
 		return sb.toString();
 	}
 
-	private static int[] failure(String pattern) {
+	static int[] failure(String pattern) {
 		int[] failure = new int[pattern.length()];
 		int k = 0;
 		for (int i = 1; i < pattern.length(); i++) {

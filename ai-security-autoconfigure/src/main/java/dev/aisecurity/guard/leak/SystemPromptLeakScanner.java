@@ -108,16 +108,20 @@ public final class SystemPromptLeakScanner implements Scanner {
 		List<Finding> findings = new ArrayList<>(1);
 		String normalized = text.normalized();
 		String canary = Canary.of(context.systemPrompt(), context.attributes());
-		if (canary != null && (Canary.appearsIn(normalized, canary) || Canary.appearsIn(text.hidden(), canary))) {
+		String systemPrompt = context.systemPrompt();
+		PromptIndex prompt = (systemPrompt != null && !systemPrompt.isBlank()) ? index(systemPrompt) : null;
+		// one pass over the words of the output: shingle overlap and the canary together
+		Pass pass = new Pass(prompt, (canary != null) ? Canary.core(canary) : null);
+		pass.run(normalized);
+		if (canary != null && (pass.canaryFound || Canary.appearsIn(text.hidden(), canary))) {
 			findings.add(Finding.of(ID, CATEGORY, CANARY, 1.0));
 		}
 		if (this.protectedStrings.size() > 0
 				&& (this.protectedStrings.matchesAny(normalized) || this.protectedStrings.matchesAny(text.hidden()))) {
 			findings.add(Finding.of(ID, CATEGORY, PROTECTED, 0.95));
 		}
-		String systemPrompt = context.systemPrompt();
-		if (systemPrompt != null && !systemPrompt.isBlank()) {
-			double overlap = overlapScore(index(systemPrompt), normalized);
+		if (prompt != null) {
+			double overlap = overlapScore(prompt, pass.best);
 			if (overlap > 0) {
 				findings.add(Finding.of(ID, CATEGORY, OVERLAP, overlap));
 			}
@@ -136,10 +140,10 @@ public final class SystemPromptLeakScanner implements Scanner {
 	}
 
 	/**
-	 * 0 when the output reproduces no long enough stretch of the prompt, else a score
-	 * from 0.8 (just long enough) to 1.
+	 * 0 when the longest reproduced stretch is not long enough, else a score from 0.8
+	 * (just long enough) to 1.
 	 */
-	private double overlapScore(PromptIndex prompt, String output) {
+	private double overlapScore(PromptIndex prompt, int best) {
 		int required;
 		if (prompt.words >= this.minLeakWords) {
 			required = this.minLeakWords;
@@ -151,47 +155,102 @@ public final class SystemPromptLeakScanner implements Scanner {
 			return 0;
 		}
 		required = Math.max(required, this.shingleSize);
-		int k = this.shingleSize;
-		long[] ring = new long[k];
-		int word = -1;
-		int segmentCovered = 0;
-		int lastCovered = Integer.MIN_VALUE / 2;
-		int best = 0;
-		int length = output.length();
-		int i = 0;
-		while (i < length) {
-			while (i < length && !Character.isLetterOrDigit(output.charAt(i))) {
-				i++;
-			}
-			if (i >= length) {
-				break;
-			}
-			long hash = PromptIndex.FNV_OFFSET;
-			while (i < length && Character.isLetterOrDigit(output.charAt(i))) {
-				hash = (hash ^ output.charAt(i)) * PromptIndex.FNV_PRIME;
-				i++;
-			}
-			word++;
-			ring[word % k] = hash;
-			if (word < k - 1) {
-				continue;
-			}
-			long shingle = PromptIndex.shingle(ring, word - k + 1, k);
-			if (!prompt.shingles.contains(shingle)) {
-				continue;
-			}
-			int first = word - k + 1;
-			if (first - lastCovered - 1 > this.maxGap) {
-				segmentCovered = 0;
-			}
-			segmentCovered += word - Math.max(lastCovered, first - 1);
-			lastCovered = word;
-			best = Math.max(best, segmentCovered);
-		}
 		if (best < required) {
 			return 0;
 		}
 		return Math.min(1.0, 0.8 + 0.2 * (best - required) / (double) required);
+	}
+
+	static boolean isWordChar(char c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+		}
+		return Character.isLetterOrDigit(c);
+	}
+
+	/**
+	 * One pass over the output's words: the longest stretch of covered words, and whether
+	 * the canary's letters appear in order (separators between them ignored).
+	 */
+	private final class Pass {
+
+		private final PromptIndex prompt;
+
+		private final String core;
+
+		private final int[] failure;
+
+		int best;
+
+		boolean canaryFound;
+
+		Pass(PromptIndex prompt, String core) {
+			this.prompt = prompt;
+			this.core = (core != null && !core.isEmpty()) ? core : null;
+			this.failure = (this.core != null) ? Canary.failure(this.core) : null;
+		}
+
+		void run(String output) {
+			int k = SystemPromptLeakScanner.this.shingleSize;
+			int maxGap = SystemPromptLeakScanner.this.maxGap;
+			long[] ring = new long[k];
+			int word = -1;
+			int segmentCovered = 0;
+			int lastCovered = Integer.MIN_VALUE / 2;
+			int matched = 0;
+			boolean shingles = this.prompt != null && this.prompt.words >= k;
+			int length = output.length();
+			int i = 0;
+			while (i < length) {
+				while (i < length && !isWordChar(output.charAt(i))) {
+					i++;
+				}
+				if (i >= length) {
+					break;
+				}
+				long hash = PromptIndex.FNV_OFFSET;
+				while (i < length) {
+					char c = output.charAt(i);
+					if (!isWordChar(c)) {
+						break;
+					}
+					hash = (hash ^ c) * PromptIndex.FNV_PRIME;
+					if (this.core != null && !this.canaryFound) {
+						char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : Character.toLowerCase(c);
+						while (matched > 0 && this.core.charAt(matched) != lower) {
+							matched = this.failure[matched - 1];
+						}
+						if (this.core.charAt(matched) == lower) {
+							matched++;
+							if (matched == this.core.length()) {
+								this.canaryFound = true;
+							}
+						}
+					}
+					i++;
+				}
+				if (!shingles) {
+					continue;
+				}
+				word++;
+				ring[word % k] = hash;
+				if (word < k - 1) {
+					continue;
+				}
+				long shingle = PromptIndex.shingle(ring, word - k + 1, k);
+				if (!this.prompt.shingles.contains(shingle)) {
+					continue;
+				}
+				int first = word - k + 1;
+				if (first - lastCovered - 1 > maxGap) {
+					segmentCovered = 0;
+				}
+				segmentCovered += word - Math.max(lastCovered, first - 1);
+				lastCovered = word;
+				this.best = Math.max(this.best, segmentCovered);
+			}
+		}
+
 	}
 
 	/**
@@ -221,14 +280,14 @@ public final class SystemPromptLeakScanner implements Scanner {
 			int length = normalized.length();
 			int i = 0;
 			while (i < length) {
-				while (i < length && !Character.isLetterOrDigit(normalized.charAt(i))) {
+				while (i < length && !isWordChar(normalized.charAt(i))) {
 					i++;
 				}
 				if (i >= length) {
 					break;
 				}
 				long hash = FNV_OFFSET;
-				while (i < length && Character.isLetterOrDigit(normalized.charAt(i))) {
+				while (i < length && isWordChar(normalized.charAt(i))) {
 					hash = (hash ^ normalized.charAt(i)) * FNV_PRIME;
 					i++;
 				}

@@ -36,6 +36,8 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
 	private static final String SEPARATORS = " -./()";
 
+	private static final List<String> COUNTRY_SPECIFIC_REGIONS = List.of("PH", "TR");
+
 	private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
 	private final List<String> regions;
@@ -125,22 +127,26 @@ public final class PhoneRecognizer implements PiiRecognizer {
 				}
 				return;
 			}
+			if (!plausibleNational(candidate)) {
+				return;
+			}
 			double score = formatted ? NATIONAL_FORMATTED : NATIONAL_BARE;
+			String digits = digitsOf(candidate);
 			for (String region : this.regions) {
-				PhoneNumber number = this.util.parse(candidate, region);
-				if (this.util.isValidNumberForRegion(number, region)) {
+				PhoneNumber number = nationalNumber(digits, region);
+				if (number != null && this.util.isValidNumberForRegion(number, region)) {
 					out.add(new PiiEntity(PiiTypes.PHONE_NUMBER, start, end, score));
 					break;
 				}
 			}
-			for (String region : List.of("PH", "TR")) {
-				if ("PH".equals(region) && candidate.charAt(0) != '0') {
+			for (String region : COUNTRY_SPECIFIC_REGIONS) {
+				if ("PH".equals(region) && digits.charAt(0) != '0') {
 					// Philippine numbers are written with the trunk prefix 0 or the
 					// country code
 					continue;
 				}
-				PhoneNumber number = this.util.parse(candidate, region);
-				if (this.util.isValidNumberForRegion(number, region)) {
+				PhoneNumber number = nationalNumber(digits, region);
+				if (number != null && this.util.isValidNumberForRegion(number, region)) {
 					countrySpecific(number, region, start, end, score, out);
 				}
 			}
@@ -148,6 +154,110 @@ public final class PhoneRecognizer implements PiiRecognizer {
 		catch (NumberParseException ex) {
 			// not a phone number
 		}
+	}
+
+	private static String digitsOf(String candidate) {
+		StringBuilder digits = new StringBuilder(candidate.length());
+		for (int i = 0; i < candidate.length(); i++) {
+			if (PiiText.isDigit(candidate.charAt(i))) {
+				digits.append(candidate.charAt(i));
+			}
+		}
+		return digits.toString();
+	}
+
+	/**
+	 * The number a national-format digit string denotes in a region: the region's trunk
+	 * prefix (such as 0 or 1) removed, its country code set. Built directly rather than
+	 * through {@code PhoneNumberUtil.parse}, which re-normalises the text with regular
+	 * expressions and costs far more per region.
+	 */
+	private PhoneNumber nationalNumber(String digits, String region) {
+		int countryCode = this.util.getCountryCodeForRegion(region);
+		if (countryCode == 0) {
+			return null;
+		}
+		String national = digits;
+		String trunk = this.util.getNddPrefixForRegion(region, true);
+		if (trunk != null && !trunk.isEmpty() && national.startsWith(trunk)) {
+			national = national.substring(trunk.length());
+		}
+		if (national.isEmpty() || national.length() > 17) {
+			return null;
+		}
+		PhoneNumber number = new PhoneNumber().setCountryCode(countryCode).setNationalNumber(Long.parseLong(national));
+		if (national.charAt(0) == '0') {
+			// numbering plans with significant leading zeros (Italy)
+			number.setItalianLeadingZero(true);
+			int zeros = 0;
+			while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
+				zeros++;
+			}
+			if (zeros > 1) {
+				number.setNumberOfLeadingZeros(zeros);
+			}
+		}
+		return number;
+	}
+
+	/**
+	 * A cheap filter before the numbering plans are consulted: national numbers have 7 to
+	 * 12 digits, and no group of one digit except a leading trunk prefix (which rules out
+	 * dotted IPv4 addresses, version numbers and dates).
+	 */
+	static boolean plausibleNational(String candidate) {
+		int digits = 0;
+		int group = 0;
+		int groups = 0;
+		for (int i = 0; i <= candidate.length(); i++) {
+			char c = (i < candidate.length()) ? candidate.charAt(i) : ' ';
+			if (PiiText.isDigit(c)) {
+				digits++;
+				group++;
+			}
+			else if (group > 0) {
+				groups++;
+				if (group == 1 && !(groups == 1 && candidate.charAt(i - 1) == '0')) {
+					return false;
+				}
+				group = 0;
+			}
+		}
+		return digits >= 7 && digits <= 12 && !looksLikeDate(candidate);
+	}
+
+	/**
+	 * Dates such as 2024-05-13, 13.05.2024 or 05/13/2024: three groups with one
+	 * separator, a four-digit year first or last and a month of 1 to 12 next to it or in
+	 * the middle.
+	 */
+	static boolean looksLikeDate(String candidate) {
+		int[] groups = new int[4];
+		int count = 0;
+		char separator = 0;
+		int value = 0;
+		for (int i = 0; i <= candidate.length(); i++) {
+			char c = (i < candidate.length()) ? candidate.charAt(i) : 0;
+			if (PiiText.isDigit(c)) {
+				value = value * 10 + (c - '0');
+				continue;
+			}
+			if (count == 3 || (c != 0 && "-./".indexOf(c) < 0) || (c != 0 && separator != 0 && c != separator)) {
+				return false;
+			}
+			if (c != 0) {
+				separator = c;
+			}
+			groups[count++] = value;
+			value = 0;
+		}
+		if (count != 3) {
+			return false;
+		}
+		boolean yearFirst = groups[0] >= 1000 && groups[1] >= 1 && groups[1] <= 12 && groups[2] >= 1 && groups[2] <= 31;
+		boolean yearLast = groups[2] >= 1000 && groups[0] >= 1 && groups[0] <= 31 && groups[1] >= 1 && groups[1] <= 31
+				&& (groups[0] <= 12 || groups[1] <= 12);
+		return yearFirst || yearLast;
 	}
 
 	private void countrySpecific(PhoneNumber number, String region, int start, int end, double score,

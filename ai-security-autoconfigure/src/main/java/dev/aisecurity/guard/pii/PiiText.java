@@ -13,7 +13,15 @@ public final class PiiText {
 
 	private int[] ends = new int[16];
 
+	private byte[] flags = new byte[16];
+
 	private int count;
+
+	private static final byte DIGITS_ONLY = 1;
+
+	private static final byte HAS_DIGIT = 2;
+
+	private static final byte ASCII = 4;
 
 	private PiiText(String text) {
 		this.text = text;
@@ -26,10 +34,25 @@ public final class PiiText {
 				continue;
 			}
 			int start = i;
-			while (i < n && isWordChar(text.charAt(i))) {
+			boolean digit = false;
+			boolean nonDigit = false;
+			boolean ascii = true;
+			while (i < n) {
+				char ch = text.charAt(i);
+				if (ch >= '0' && ch <= '9') {
+					digit = true;
+				}
+				else if (isWordChar(ch)) {
+					nonDigit = true;
+					ascii &= ch < 128;
+				}
+				else {
+					break;
+				}
 				i++;
 			}
-			add(start, i);
+			add(start, i,
+					(byte) ((digit && !nonDigit ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0)));
 		}
 	}
 
@@ -55,13 +78,15 @@ public final class PiiText {
 		return c >= '0' && c <= '9';
 	}
 
-	private void add(int start, int end) {
+	private void add(int start, int end, byte tokenFlags) {
 		if (this.count == this.starts.length) {
 			this.starts = java.util.Arrays.copyOf(this.starts, this.count * 2);
 			this.ends = java.util.Arrays.copyOf(this.ends, this.count * 2);
+			this.flags = java.util.Arrays.copyOf(this.flags, this.count * 2);
 		}
 		this.starts[this.count] = start;
 		this.ends[this.count] = end;
+		this.flags[this.count] = tokenFlags;
 		this.count++;
 	}
 
@@ -100,25 +125,69 @@ public final class PiiText {
 	 * Whether the token consists of ASCII digits only.
 	 */
 	public boolean tokenIsDigits(int token) {
-		for (int i = this.starts[token]; i < this.ends[token]; i++) {
-			if (!isDigit(this.text.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
+		return (this.flags[token] & DIGITS_ONLY) != 0;
+	}
+
+	/**
+	 * Whether the token contains at least one ASCII digit.
+	 */
+	public boolean tokenHasDigit(int token) {
+		return (this.flags[token] & HAS_DIGIT) != 0;
 	}
 
 	/**
 	 * Whether the token consists of ASCII letters and digits only.
 	 */
 	public boolean tokenIsAscii(int token) {
-		for (int i = this.starts[token]; i < this.ends[token]; i++) {
-			char c = this.text.charAt(i);
-			if (c >= 128) {
-				return false;
+		return (this.flags[token] & ASCII) != 0;
+	}
+
+	private int[] nextDigitToken;
+
+	private int[] digitRun;
+
+	/** Separators any digit-only recogniser may join tokens with (a superset). */
+	static final String DIGIT_SEPARATORS = " -./:+";
+
+	/**
+	 * An upper bound on the digits a digit-only candidate starting at {@code token} can
+	 * have: the digit-only tokens from there on joined by single separator characters. A
+	 * recogniser needing more digits can skip the token without building anything.
+	 */
+	public int digitRunLength(int token) {
+		if (this.digitRun == null) {
+			int[] run = new int[this.count + 1];
+			for (int t = this.count - 1; t >= 0; t--) {
+				if (!tokenIsDigits(t)) {
+					continue;
+				}
+				int length = tokenLength(t);
+				int gap = this.ends[t];
+				if (t + 1 < this.count && this.starts[t + 1] == gap + 1
+						&& DIGIT_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
+					length += run[t + 1];
+				}
+				run[t] = length;
 			}
+			this.digitRun = run;
 		}
-		return true;
+		return this.digitRun[token];
+	}
+
+	/**
+	 * The first token at or after {@code token} that contains a digit, or
+	 * {@link #tokenCount()} when there is none.
+	 */
+	public int nextTokenWithDigit(int token) {
+		if (this.nextDigitToken == null) {
+			int[] next = new int[this.count + 1];
+			next[this.count] = this.count;
+			for (int t = this.count - 1; t >= 0; t--) {
+				next[t] = tokenHasDigit(t) ? t : next[t + 1];
+			}
+			this.nextDigitToken = next;
+		}
+		return this.nextDigitToken[Math.min(token, this.count)];
 	}
 
 	/**

@@ -50,6 +50,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 
 	private final FirstToken firstToken;
 
+	private final boolean requireDigit;
+
 	private TokenRecognizer(Builder builder) {
 		this.type = builder.type;
 		this.separators = builder.separators;
@@ -59,6 +61,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 		this.digitsOnly = builder.digitsOnly;
 		this.validator = builder.validator;
 		this.firstToken = builder.firstToken;
+		this.requireDigit = builder.requireDigit;
 	}
 
 	public static Builder builder(String type) {
@@ -78,6 +81,19 @@ public final class TokenRecognizer implements PiiRecognizer {
 		char[] gaps = new char[this.maxTokens];
 		int i = 0;
 		while (i < count) {
+			if (this.requireDigit) {
+				// jump to the first start from which a join can reach a token with a
+				// digit
+				int digit = text.nextTokenWithDigit(i);
+				if (digit >= count) {
+					break;
+				}
+				i = Math.max(i, digit - this.maxTokens + 1);
+			}
+			if (this.digitsOnly && text.digitRunLength(i) < this.minLength) {
+				i++;
+				continue;
+			}
 			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
 			i = (matchedEnd > i) ? matchedEnd : i + 1;
 		}
@@ -88,7 +104,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 	 * {@code first} when nothing matched.
 	 */
 	private int tryAt(PiiText text, int first, StringBuilder compact, int[] lengths, char[] gaps, List<PiiEntity> out) {
-		if (!acceptableToken(text, first) || !this.firstToken.accept(text, first)) {
+		if (text.tokenLength(first) > this.maxLength || !acceptableToken(text, first)
+				|| !this.firstToken.accept(text, first)) {
 			return first;
 		}
 		// collect the longest join
@@ -111,17 +128,32 @@ public final class TokenRecognizer implements PiiRecognizer {
 			last = next;
 			lengths[last - first] = length;
 		}
+		// identifiers carry digits: skip runs of plain words early
+		boolean digit = !this.requireDigit;
+		for (int t = first; t <= last && !digit; t++) {
+			digit = text.tokenHasDigit(t);
+		}
+		if (!digit || total < this.minLength) {
+			return first;
+		}
+		// the compact value of a shorter join is a prefix of the longest one
+		compact.setLength(0);
+		for (int t = first; t <= last; t++) {
+			compact.append(text.text(), text.tokenStart(t), text.tokenEnd(t));
+		}
+		String longest = compact.toString();
+		int length = total;
 		for (int end = last; end >= first; end--) {
-			compact.setLength(0);
-			for (int t = first; t <= end; t++) {
-				compact.append(text.text(), text.tokenStart(t), text.tokenEnd(t));
+			if (end < last) {
+				length -= lengths[end + 1 - first];
 			}
-			if (compact.length() < this.minLength || compact.length() > this.maxLength) {
-				continue;
+			if (length < this.minLength) {
+				break;
 			}
 			int groups = end - first + 1;
-			Candidate candidate = new Candidate(text.tokenStart(first), text.tokenEnd(end), compact.toString(),
-					java.util.Arrays.copyOf(lengths, groups), new String(gaps, 0, groups - 1));
+			Candidate candidate = new Candidate(text.tokenStart(first), text.tokenEnd(end),
+					longest.substring(0, length), java.util.Arrays.copyOf(lengths, groups),
+					new String(gaps, 0, groups - 1));
 			double score = this.validator.score(candidate);
 			if (score >= 0) {
 				out.add(new PiiEntity(this.type, candidate.start(), candidate.end(), score));
@@ -155,6 +187,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 		private Validator validator;
 
 		private FirstToken firstToken = (text, token) -> true;
+
+		private boolean requireDigit = true;
 
 		private Builder(String type) {
 			this.type = type;
@@ -191,6 +225,15 @@ public final class TokenRecognizer implements PiiRecognizer {
 		 */
 		public Builder firstToken(FirstToken test) {
 			this.firstToken = test;
+			return this;
+		}
+
+		/**
+		 * Also consider candidates without any digit (by default a candidate needs one,
+		 * which skips ordinary words cheaply).
+		 */
+		public Builder allowNoDigit() {
+			this.requireDigit = false;
 			return this;
 		}
 

@@ -56,6 +56,16 @@ final class UrlRecognizer implements PiiRecognizer {
 					i = skipWord(s, i);
 					continue;
 				}
+				int label = i;
+				while (label < n && (PiiText.isAsciiLetter(s.charAt(label)) || PiiText.isDigit(s.charAt(label))
+						|| s.charAt(label) == '-')) {
+					label++;
+				}
+				if (label + 1 >= n || s.charAt(label) != '.' || !PiiText.isWordChar(s.charAt(label + 1))) {
+					// a plain word, not the first label of a host name
+					i = Math.max(label, i + 1);
+					continue;
+				}
 				hostStart = i;
 				hostEnd = scanHost(s, hostStart);
 				boolean www = s.regionMatches(true, i, "www.", 0, 4);

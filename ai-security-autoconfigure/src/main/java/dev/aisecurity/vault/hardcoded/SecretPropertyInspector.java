@@ -102,7 +102,17 @@ public class SecretPropertyInspector {
 			return null;
 		}
 		String value = rawValue.toString().strip();
-		if (value.isEmpty() || value.contains("${")) {
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (value.contains("${")) {
+			// a reference; but ${OPENAI_API_KEY:sk-...} still hard-codes its default
+			for (String fallback : placeholderDefaults(value)) {
+				String reason = reason(name, fallback);
+				if (reason != null) {
+					return "placeholder default: " + reason;
+				}
+			}
 			return null;
 		}
 		String normalized = normalize(name);
@@ -119,6 +129,46 @@ public class SecretPropertyInspector {
 			return "secret-like property name with a literal value";
 		}
 		return null;
+	}
+
+	/**
+	 * The default values of the placeholders in a value: {@code x} for {@code ${NAME:x}}.
+	 * @param value a raw value
+	 * @return the non-empty defaults
+	 */
+	static List<String> placeholderDefaults(String value) {
+		List<String> defaults = new ArrayList<>();
+		int start = value.indexOf("${");
+		while (start >= 0) {
+			int depth = 0;
+			int colon = -1;
+			int end = -1;
+			for (int i = start; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c == '$' && i + 1 < value.length() && value.charAt(i + 1) == '{') {
+					depth++;
+					i++;
+				}
+				else if (c == '}') {
+					depth--;
+					if (depth == 0) {
+						end = i;
+						break;
+					}
+				}
+				else if (c == ':' && depth == 1 && colon < 0) {
+					colon = i;
+				}
+			}
+			if (end < 0) {
+				break; // unbalanced: not a placeholder Spring would resolve
+			}
+			if (colon > 0 && colon + 1 < end) {
+				defaults.add(value.substring(colon + 1, end));
+			}
+			start = value.indexOf("${", end + 1);
+		}
+		return defaults;
 	}
 
 	private String knownSecretType(String value) {

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import dev.aisecurity.ai.OutputAnomaly;
+import dev.aisecurity.ai.OutputAnomalyEvent;
 import dev.aisecurity.ai.OutputGuardAdvisor;
 import dev.aisecurity.autoconfigure.ai.AiSecurityChatClientAutoConfiguration;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
@@ -22,7 +24,9 @@ import dev.aisecurity.guard.stream.TestScanners;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.Disposable;
 
 import org.springframework.ai.chat.client.ChatClient;
@@ -31,6 +35,9 @@ import org.springframework.ai.model.openai.autoconfigure.OpenAiChatAutoConfigura
 import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,6 +47,7 @@ import static org.awaitility.Awaitility.await;
  * The output guard end to end: the real Spring AI OpenAI client against a local server
  * speaking the OpenAI API, with the auto-configured ChatClient.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OutputGuardOpenAiTests {
 
 	private static final String SYSTEM = "You are the billing assistant of Northwind Traders. Answer questions "
@@ -215,6 +223,28 @@ class OutputGuardOpenAiTests {
 				assertThat(String.join("", chunks)).doesNotContain("AISEC").doesNotContain("more text");
 				assertThat(stub.clientClosed.await(10, TimeUnit.SECONDS)).isTrue();
 			});
+	}
+
+	@Test
+	void unusualOutputIsCountedAndPublishedWithoutText(CapturedOutput output) {
+		String dense = "Mails: ann.lee@example.com, bo.kim@example.com, cy.ng@example.com, di.xu@example.com.";
+		OpenAiStub stub = new OpenAiStub((body) -> List.of(dense), 0);
+		List<OutputAnomalyEvent> events = new CopyOnWriteArrayList<>();
+		runner(stub).withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+			.withBean("anomalyCollector", ApplicationListener.class,
+					() -> (ApplicationListener<OutputAnomalyEvent>) events::add)
+			.run((context) -> {
+				String content = chatClient(context).prompt().user("List the mails").call().content();
+				assertThat(content).doesNotContain("@example.com");
+				assertThat(events).extracting((event) -> event.getAnomaly().kind())
+					.contains(OutputAnomaly.Kind.REDACTIONS);
+				assertThat(context.getBean(SimpleMeterRegistry.class)
+					.counter(OutputGuardAutoConfiguration.ANOMALY_METRIC, "kind", "redactions")
+					.count()).isEqualTo(1.0);
+				assertThat(events.toString()).doesNotContain("example.com");
+			});
+		// nothing of the answer reached the logs
+		assertThat(output.getAll()).doesNotContain("ann.lee").doesNotContain("bo.kim@");
 	}
 
 	@Test

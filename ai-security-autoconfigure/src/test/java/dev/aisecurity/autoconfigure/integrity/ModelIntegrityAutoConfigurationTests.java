@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ModelIntegrityAutoConfigurationTests {
 
@@ -78,7 +78,7 @@ class ModelIntegrityAutoConfigurationTests {
 			.withPropertyValues(properties(manifest, fixture))
 			.run((context) -> {
 				ModelOperationAuthorizer authorizer = context.getBean(ModelOperationAuthorizer.class);
-				assertThatIllegalStateException()
+				assertThatExceptionOfType(ModelOperationDeniedException.class)
 					.isThrownBy(() -> authorizer.authorize(ModelOperationAuthorizer.Operation.READ));
 			});
 	}

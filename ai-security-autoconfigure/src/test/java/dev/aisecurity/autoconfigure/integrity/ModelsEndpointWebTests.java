@@ -41,14 +41,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The {@code aimodels} endpoint through Spring MVC and Spring Security: reading needs
- * role ADMIN; verify and rollback need role ADMIN and both the password and the one-time
- * token factor.
+ * The {@code aimodels} endpoint through Spring MVC, Spring Security and the starter's web
+ * security (issue 4): reading needs role ADMIN; verify and rollback need role ADMIN and
+ * the factors of the starter's MFA policy (password and one-time token for sessions).
  */
 @SpringBootTest(properties = { "management.endpoints.web.exposure.include=aimodels",
-		"spring.ai.openai.api-key=test-key-not-used" })
+		"spring.ai.openai.api-key=test-key-not-used", "spring.cloud.vault.enabled=false" })
 @AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ModelsEndpointWebTests {
 
 	private static final Path directory = createDirectory();
@@ -108,10 +107,11 @@ class ModelsEndpointWebTests {
 			.perform(post("/actuator/aimodels/rollback").contentType(MediaType.APPLICATION_JSON)
 				.with(csrf())
 				.with(user("ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY)))
-			// 403 with the default filter chain; with @EnableMultiFactorAuthentication
-			// Spring
-			// Security sends the caller to the missing factor's login page instead
-			.andExpect(status().isForbidden());
+			// The starter's MFA support (issue 4) answers API clients with a 401 problem
+			// listing the missing factors; browsers are sent to the factor's login page
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("AI_MFA_REQUIRED"))
+			.andExpect(jsonPath("$.missingFactors[0]").value(FactorGrantedAuthority.OTT_AUTHORITY));
 		assertThat(this.manager.activeVersion().version()).isEqualTo("2.0.0");
 		assertThat(this.audit.events).singleElement().satisfies((event) -> {
 			assertThat(event.getType()).isEqualTo(ModelsEndpoint.AUDIT_DENIED);
@@ -130,6 +130,7 @@ class ModelsEndpointWebTests {
 	}
 
 	@Test
+	@DirtiesContext
 	void adminWithBothFactorsRollsBackToTheLastKnownGoodVersion() throws Exception {
 		RequestPostProcessor admin = user("ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				FactorGrantedAuthority.OTT_AUTHORITY);
@@ -158,6 +159,7 @@ class ModelsEndpointWebTests {
 	}
 
 	@Test
+	@DirtiesContext
 	void onDemandVerificationReportsTampering() throws Exception {
 		RequestPostProcessor admin = user("ADMIN", FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				FactorGrantedAuthority.OTT_AUTHORITY);

