@@ -49,8 +49,41 @@ public final class GuardPipeline {
 		this.listeners = List.copyOf(builder.listeners);
 	}
 
+	private GuardPipeline(GuardPipeline source, List<VerdictListener> listeners) {
+		this.direction = source.direction;
+		this.mode = source.mode;
+		this.scanners = source.scanners;
+		this.policies = source.policies;
+		this.listeners = List.copyOf(listeners);
+	}
+
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * The same pipeline without verdict listeners: for consumers that scan one text in
+	 * several overlapping parts (the streaming guard) and report once for the whole with
+	 * {@link #report}.
+	 */
+	public GuardPipeline withoutListeners() {
+		return this.listeners.isEmpty() ? this : new GuardPipeline(this, List.of());
+	}
+
+	/**
+	 * Tell this pipeline's listeners about a verdict reached outside {@link #scan}, for
+	 * example the summary of a guarded stream.
+	 */
+	public void report(ScanContext context, Verdict verdict, int textLength, long nanos) {
+		for (VerdictListener listener : this.listeners) {
+			try {
+				listener.onVerdict(context, verdict, textLength, nanos);
+			}
+			catch (RuntimeException ex) {
+				// A failing listener must not break the caller or hide the verdict from
+				// the others
+			}
+		}
 	}
 
 	public Direction direction() {

@@ -17,7 +17,8 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
  */
 public final class Resilience4jRateLimitStore implements RateLimitStore {
 
-	private final Map<String, Entry> limiters = new ConcurrentHashMap<>();
+	// key -> quota -> limiter: no string building per call
+	private final Map<String, Map<Limit, Entry>> limiters = new ConcurrentHashMap<>();
 
 	private final int maxKeys;
 
@@ -65,7 +66,11 @@ public final class Resilience4jRateLimitStore implements RateLimitStore {
 	 * @return the count
 	 */
 	public int size() {
-		return this.limiters.size();
+		int size = 0;
+		for (Map<Limit, Entry> perKey : this.limiters.values()) {
+			size += perKey.size();
+		}
+		return size;
 	}
 
 	private LimitState state(Entry entry, Limit limit, boolean allowed) {
@@ -82,27 +87,27 @@ public final class Resilience4jRateLimitStore implements RateLimitStore {
 	}
 
 	private Entry entry(String key, Limit limit) {
-		String id = key + '|' + limit.name();
-		Entry entry = this.limiters.get(id);
-		if (entry != null && entry.limit.equals(limit)) {
-			return entry;
+		Map<Limit, Entry> perKey = this.limiters.get(key);
+		if (perKey == null) {
+			if (this.limiters.size() >= this.maxKeys) {
+				evictIdle();
+			}
+			perKey = this.limiters.computeIfAbsent(key, (k) -> new ConcurrentHashMap<>(4));
 		}
-		if (this.limiters.size() >= this.maxKeys) {
-			evictIdle();
-		}
-		return this.limiters.compute(id,
-				(k, existing) -> (existing != null && existing.limit.equals(limit)) ? existing : new Entry(limit));
+		Entry entry = perKey.get(limit);
+		return (entry != null) ? entry : perKey.computeIfAbsent(limit, Entry::new);
 	}
 
 	private void evictIdle() {
 		long now = System.nanoTime();
-		for (Iterator<Entry> it = this.limiters.values().iterator(); it.hasNext();) {
-			Entry entry = it.next();
+		for (Iterator<Map<Limit, Entry>> keys = this.limiters.values().iterator(); keys.hasNext();) {
+			Map<Limit, Entry> perKey = keys.next();
 			// a limiter idle for a whole window holds a full quota again: forgetting it
 			// is
 			// safe
-			if (now - entry.lastUsed > entry.limit.window().toNanos()) {
-				it.remove();
+			perKey.values().removeIf((entry) -> now - entry.lastUsed > entry.limit.window().toNanos());
+			if (perKey.isEmpty()) {
+				keys.remove();
 			}
 		}
 	}

@@ -23,7 +23,11 @@ public final class TieredRateLimiter {
 
 	private final RateLimitStore store;
 
-	private final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
+	private static final int MAX_SLOT_POOLS = 100_000;
+
+	private final Map<String, Slots> inFlight = new ConcurrentHashMap<>();
+
+	private final Map<Tier, List<Limit>[]> limitsByTier = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a limiter.
@@ -41,8 +45,9 @@ public final class TieredRateLimiter {
 	 * once the request has finished
 	 */
 	public RateLimitDecision acquire(String key, Tier tier) {
-		List<Limit> requestLimits = tier.requestLimits();
-		List<Limit> tokenLimits = tier.tokenLimits();
+		List<Limit>[] limits = limits(tier);
+		List<Limit> requestLimits = limits[0];
+		List<Limit> tokenLimits = limits[1];
 		List<LimitState> states = new ArrayList<>(requestLimits.size() + tokenLimits.size());
 		for (Limit limit : tokenLimits) {
 			LimitState state = this.store.probe(key, limit);
@@ -60,16 +65,26 @@ public final class TieredRateLimiter {
 		}
 		Runnable permit = NO_PERMIT;
 		if (tier.maxConcurrent() > 0) {
-			Semaphore semaphore = this.inFlight.computeIfAbsent(key + '|' + tier.maxConcurrent(),
-					(k) -> new Semaphore(tier.maxConcurrent()));
+			// one slot pool per key, sized by the tier seen first
+			Slots pool = this.inFlight.get(key);
+			if (pool == null) {
+				if (this.inFlight.size() >= MAX_SLOT_POOLS) {
+					// forget idle pools; a racing request may briefly see a fresh pool
+					this.inFlight.values().removeIf(Slots::idle);
+				}
+				pool = this.inFlight.computeIfAbsent(key,
+						(k) -> new Slots(new Semaphore(tier.maxConcurrent()), tier.maxConcurrent()));
+			}
+			Semaphore semaphore = pool.semaphore();
 			if (!semaphore.tryAcquire()) {
 				return new RateLimitDecision(false, RateLimitDecision.Reason.CONCURRENCY, tier, List.copyOf(states),
 						tightest(states), NO_PERMIT);
 			}
 			AtomicBoolean released = new AtomicBoolean();
+			Semaphore slots = semaphore;
 			permit = () -> {
 				if (released.compareAndSet(false, true)) {
-					semaphore.release();
+					slots.release();
 				}
 			};
 		}
@@ -86,9 +101,26 @@ public final class TieredRateLimiter {
 		if (tokens <= 0) {
 			return;
 		}
-		for (Limit limit : tier.tokenLimits()) {
+		for (Limit limit : limits(tier)[1]) {
 			this.store.debit(key, limit, tokens);
 		}
+	}
+
+	private record Slots(Semaphore semaphore, int max) {
+
+		boolean idle() {
+			return this.semaphore.availablePermits() >= this.max;
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Limit>[] limits(Tier tier) {
+		List<Limit>[] limits = this.limitsByTier.get(tier);
+		if (limits == null) {
+			limits = this.limitsByTier.computeIfAbsent(tier, (t) -> new List[] { t.requestLimits(), t.tokenLimits() });
+		}
+		return limits;
 	}
 
 	/**

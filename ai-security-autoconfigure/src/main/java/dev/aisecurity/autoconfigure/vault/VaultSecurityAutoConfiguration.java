@@ -1,6 +1,7 @@
 package dev.aisecurity.autoconfigure.vault;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import dev.aisecurity.vault.apikey.VaultApiKeyStore;
 import dev.aisecurity.vault.apikey.VaultApiKeyStoreHealthIndicator;
@@ -25,6 +26,7 @@ import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEn
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.vault.core.VaultOperations;
 
 /**
@@ -81,8 +83,9 @@ public final class VaultSecurityAutoConfiguration {
 					ObjectProvider<VaultProviderKeys> keys, Environment environment) {
 				String field = environment.getProperty("ai.security.vault.provider-keys.open-ai-field",
 						"spring.ai.openai.api-key");
-				return new OpenAiRotatingCredentialPostProcessor(
-						() -> keys.getObject().supplier(field, () -> environment.getProperty(field)).get());
+				SingletonSupplier<Supplier<String>> apiKey = SingletonSupplier
+					.of(() -> keys.getObject().supplier(field, () -> environment.getProperty(field)));
+				return new OpenAiRotatingCredentialPostProcessor(() -> apiKey.obtain().get());
 			}
 
 		}

@@ -105,7 +105,7 @@ final class AdversarialSuffixDetector {
 		if (best < 3) {
 			return 0;
 		}
-		double score = 0.45 + 0.08 * (best - 3);
+		double score = 0.5 + 0.08 * (best - 3);
 		if (looksStructured(text)) {
 			score *= 0.5;
 		}

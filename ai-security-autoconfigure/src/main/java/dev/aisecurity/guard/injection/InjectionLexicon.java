@@ -153,7 +153,8 @@ final class InjectionLexicon {
 	}
 
 	private void mention() {
-		add(Concept.MENTION, "how do i", "how can i", "how to", "how should i", "what is", "what are", "what does",
+		add(Concept.MENTION, "how do", "how does", "how would", "phrases like", "prompts like", "phrase", "attacker",
+				"attackers", "how do i", "how can i", "how to", "how should i", "what is", "what are", "what does",
 				"why", "should i", "can i", "is it ok to", "explain", "example", "examples", "such as", "called",
 				"known as", "detect*", "prevent*", "protect*", "defend*", "attack", "attacks", "if i", "when i",
 				"whether", "what happens", "meaning of", "define", "definition");

@@ -93,12 +93,14 @@ final class AssignmentDetector implements SecretDetector {
 			if (value == null) {
 				continue;
 			}
+			// a value is examined once, whether or not it is a secret: keywords inside it
+			// are not names
+			examinedUntil = Math.max(examinedUntil, value[1]);
 			String candidate = text.substring(value[0], value[1]);
 			boolean secret = (kind == PASSWORD) ? SecretValues.isLikelyPassword(candidate)
 					: SecretValues.isLikelySecret(candidate);
 			if (secret) {
 				sink.accept(value[0], value[1], (kind == PASSWORD) ? 0.8 : 0.85);
-				examinedUntil = Math.max(examinedUntil, value[1]);
 			}
 		}
 	}

@@ -12,8 +12,12 @@ final class CurlUserDetector implements SecretDetector {
 	@Override
 	public void detect(String text, int[] hits, int hitCount, Sink sink) {
 		int length = text.length();
+		int examinedUntil = -1;
 		for (int h = 0; h < hitCount; h++) {
 			int hit = hits[h];
+			if (hit < examinedUntil) {
+				continue;
+			}
 			if (hit > 0 && !Character.isWhitespace(text.charAt(hit - 1))) {
 				continue;
 			}
@@ -33,6 +37,7 @@ final class CurlUserDetector implements SecretDetector {
 			}
 			int argStart = i;
 			int argEnd = argumentEnd(text, argStart);
+			examinedUntil = argEnd;
 			if (argEnd <= argStart) {
 				continue;
 			}

@@ -94,7 +94,13 @@ final class KubernetesSecretDetector implements SecretDetector {
 	}
 
 	private static void reportEntry(String text, int start, int end, Sink sink) {
-		int colon = text.indexOf(':', start);
+		int colon = -1;
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) == ':') {
+				colon = i;
+				break;
+			}
+		}
 		// a line without a key continues a block scalar (|, >) of the entry above
 		int valueStart = (colon < 0 || colon >= end) ? start : colon + 1;
 		while (valueStart < end && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '"'

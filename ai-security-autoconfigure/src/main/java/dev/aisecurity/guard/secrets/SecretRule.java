@@ -1,5 +1,6 @@
 package dev.aisecurity.guard.secrets;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ public final class SecretRule {
 
 	private final boolean boundaries;
 
+	private final boolean anchored;
+
 	private SecretRule(Builder builder) {
 		this.id = builder.id;
 		this.type = builder.type;
@@ -58,6 +61,7 @@ public final class SecretRule {
 		this.confirmation = builder.confirmation;
 		this.score = builder.score;
 		this.boundaries = builder.boundaries;
+		this.anchored = builder.anchored;
 	}
 
 	/**
@@ -105,6 +109,10 @@ public final class SecretRule {
 					(start, end, matchScore) -> accept(text, start, end, matchScore, out));
 			return;
 		}
+		if (this.anchored) {
+			findAnchored(text, hits, hitCount, out);
+			return;
+		}
 		int length = text.length();
 		int i = 0;
 		while (i < hitCount) {
@@ -125,6 +133,42 @@ public final class SecretRule {
 					accept(text, windowStart + start, windowStart + end, this.score, out);
 				}
 				from = Math.max(matcher.end(), matcher.start() + 1);
+			}
+		}
+	}
+
+	/**
+	 * Matches that start at a keyword: one anchored attempt per keyword occurrence,
+	 * bounded by the window. An occurrence glued to a word character before it is skipped
+	 * without an attempt (the boundary check would reject its match), and so is one
+	 * inside the word run or match of an earlier attempt: floods of a keyword cost one
+	 * attempt per run, not one per occurrence.
+	 */
+	private void findAnchored(String text, int[] hits, int hitCount, List<SecretMatch> out) {
+		int length = text.length();
+		int skipUntil = -1;
+		for (int h = 0; h < hitCount; h++) {
+			int hit = hits[h];
+			if (hit < skipUntil) {
+				continue;
+			}
+			int run = hit;
+			while (run < length && isWordChar(text.charAt(run))) {
+				run++;
+			}
+			skipUntil = this.boundaries ? Math.max(run, hit + 1) : hit + 1;
+			if (this.boundaries && hit > 0 && (isWordChar(text.charAt(hit - 1)) || text.charAt(hit - 1) == '.')) {
+				continue;
+			}
+			int windowEnd = Math.min(length, hit + this.window);
+			Matcher matcher = this.pattern.matcher(CharBuffer.wrap(text, hit, windowEnd));
+			if (matcher.lookingAt()) {
+				int start = matcher.start(this.secretGroup);
+				int end = matcher.end(this.secretGroup);
+				if (start >= 0 && end > start) {
+					accept(text, hit + start, hit + end, this.score, out);
+				}
+				skipUntil = Math.max(skipUntil, hit + matcher.end());
 			}
 		}
 	}
@@ -219,6 +263,8 @@ public final class SecretRule {
 		private double score = 0.9;
 
 		private boolean boundaries = true;
+
+		private boolean anchored;
 
 		private Builder(String id, String type) {
 			this.id = Objects.requireNonNull(id, "id");
@@ -320,6 +366,16 @@ public final class SecretRule {
 		 */
 		public Builder boundaries(boolean boundaries) {
 			this.boundaries = boundaries;
+			return this;
+		}
+
+		/**
+		 * Whether every match starts with one of the keywords (a token prefix such as
+		 * {@code ghp_}): the pattern is then tried once at each keyword occurrence
+		 * instead of searched for around it, which keeps keyword floods cheap.
+		 */
+		public Builder anchored(boolean anchored) {
+			this.anchored = anchored;
 			return this;
 		}
 

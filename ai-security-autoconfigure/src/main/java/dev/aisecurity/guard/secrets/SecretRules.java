@@ -59,6 +59,7 @@ public final class SecretRules {
 		// AWS access key ids: a four-letter kind prefix and 16 base32 characters
 		rules.add(SecretRule.builder("aws-access-key", "AWS_ACCESS_KEY")
 			.keywords("akia", "asia", "abia", "acca", "a3t")
+			.anchored(true)
 			.pattern("(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}")
 			.minEntropy(3.0)
 			.validator((key) -> !key.endsWith("EXAMPLE"))
@@ -68,11 +69,13 @@ public final class SecretRules {
 		// ones carry the base64 of the Bedrock endpoint
 		rules.add(SecretRule.builder("aws-bedrock-api-key", "AWS_BEDROCK_API_KEY")
 			.keywords("absk")
+			.anchored(true)
 			.pattern("ABSKQmVkcm9ja0FQSUtleS[0-9A-Za-z+/]{100,300}={0,2}")
 			.window(340)
 			.build());
 		rules.add(SecretRule.builder("aws-bedrock-short-lived-key", "AWS_BEDROCK_API_KEY")
 			.keywords("bedrock-api-key-")
+			.anchored(true)
 			.pattern("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%&?._-]*")
 			.window(2048)
 			.build());
@@ -109,6 +112,7 @@ public final class SecretRules {
 		// Azure storage account keys: 64 random bytes in base64
 		rules.add(SecretRule.builder("azure-storage-key", "AZURE_STORAGE_KEY")
 			.keywords("accountkey")
+			.anchored(true)
 			.pattern("(?i:AccountKey)\\s*=\\s*([A-Za-z0-9+/]{86}==)", 1)
 			.minEntropy(4.0)
 			.boundaries(false)
@@ -129,11 +133,13 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("cloudflare-origin-ca-key", "CLOUDFLARE_ORIGIN_CA_KEY")
 			.keywords("v1.0-")
+			.anchored(true)
 			.pattern("v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}")
 			.window(180)
 			.build());
 		rules.add(SecretRule.builder("databricks-token", "DATABRICKS_TOKEN")
 			.keywords("dapi")
+			.anchored(true)
 			.pattern("dapi[a-f0-9]{32}(?:-[0-9])?")
 			.minEntropy(3.0)
 			.window(40)
@@ -146,36 +152,42 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("vault-token", "VAULT_TOKEN")
 			.keywords("hvs.", "hvb.", "hvr.")
+			.anchored(true)
 			.pattern("hv[sbr]\\." + B64URL + "{90,400}")
 			.minEntropy(3.5)
 			.window(420)
 			.build());
 		rules.add(SecretRule.builder("digitalocean-token", "DIGITALOCEAN_TOKEN")
 			.keywords("dop_v1_", "doo_v1_", "dor_v1_")
+			.anchored(true)
 			.pattern("do[opr]_v1_[a-f0-9]{64}")
 			.minEntropy(3.0)
 			.window(80)
 			.build());
 		rules.add(SecretRule.builder("flyio-token", "FLYIO_TOKEN")
 			.keywords("fm1", "fm2", "fo1_")
-			.pattern("(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}|fo1_[A-Za-z0-9_-]{43}")
+			.anchored(true)
+			.pattern("fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3}|fo1_[A-Za-z0-9_-]{43}")
 			.minEntropy(3.5)
 			.window(2048)
 			.build());
 		rules.add(SecretRule.builder("heroku-api-key", "HEROKU_API_KEY")
 			.keywords("hrku-")
+			.anchored(true)
 			.pattern("HRKU-AA[0-9a-zA-Z_-]{58}")
 			.minEntropy(3.5)
 			.window(70)
 			.build());
 		rules.add(SecretRule.builder("openshift-token", "OPENSHIFT_TOKEN")
 			.keywords("sha256~")
+			.anchored(true)
 			.pattern("sha256~[A-Za-z0-9_-]{43}")
 			.minEntropy(3.8)
 			.window(60)
 			.build());
 		rules.add(SecretRule.builder("scalingo-token", "SCALINGO_TOKEN")
 			.keywords("tk-us-")
+			.anchored(true)
 			.pattern("tk-us-[A-Za-z0-9_-]{48}")
 			.minEntropy(3.5)
 			.window(60)
@@ -185,6 +197,7 @@ public final class SecretRules {
 	private static void sourceControl(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("github-token", "GITHUB_TOKEN")
 			.keywords("ghp_", "gho_", "ghu_", "ghs_", "ghr_")
+			.anchored(true)
 			.pattern("gh[pousr]_" + B62 + "{36}")
 			.minEntropy(3.5)
 			.confirmation(Checksums::githubChecksum)
@@ -192,6 +205,7 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("github-fine-grained-token", "GITHUB_TOKEN")
 			.keywords("github_pat_")
+			.anchored(true)
 			.pattern("github_pat_" + B62 + "{22}_" + B62 + "{59}")
 			.minEntropy(3.5)
 			.window(96)
@@ -199,30 +213,35 @@ public final class SecretRules {
 		rules.add(SecretRule.builder("gitlab-token", "GITLAB_TOKEN")
 			.keywords("glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glimt-", "glagent-", "glcbt-", "glsoat-",
 					"gloas-", "glffct-")
+			.anchored(true)
 			.pattern("(?:glpat|gldt|glrt|glptt|glft|glimt|glagent|glcbt|glsoat|gloas|glffct)-[A-Za-z0-9_.-]{20,300}")
 			.minEntropy(3.3)
 			.window(320)
 			.build());
 		rules.add(SecretRule.builder("gitlab-runner-registration-token", "GITLAB_TOKEN")
 			.keywords("gr1348941")
+			.anchored(true)
 			.pattern("GR1348941[A-Za-z0-9_-]{20}")
 			.minEntropy(3.3)
 			.window(40)
 			.build());
 		rules.add(SecretRule.builder("bitbucket-app-password", "BITBUCKET_TOKEN")
 			.keywords("atbb")
+			.anchored(true)
 			.pattern("ATBB[A-Za-z0-9_=.-]{32,}")
 			.minEntropy(3.5)
 			.window(120)
 			.build());
 		rules.add(SecretRule.builder("atlassian-api-token", "ATLASSIAN_API_TOKEN")
 			.keywords("atatt3")
+			.anchored(true)
 			.pattern("ATATT3[A-Za-z0-9_=-]{150,250}")
 			.minEntropy(3.5)
 			.window(260)
 			.build());
 		rules.add(SecretRule.builder("npm-token", "NPM_TOKEN")
 			.keywords("npm_")
+			.anchored(true)
 			.pattern("npm_" + B62 + "{36}")
 			.minEntropy(3.5)
 			.confirmation(Checksums::githubChecksum)
@@ -230,11 +249,13 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("pypi-token", "PYPI_TOKEN")
 			.keywords("pypi-ageichlwas5vcmc")
+			.anchored(true)
 			.pattern("pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}")
 			.window(400)
 			.build());
 		rules.add(SecretRule.builder("sourcegraph-token", "SOURCEGRAPH_TOKEN")
 			.keywords("sgp_")
+			.anchored(true)
 			.pattern("sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}")
 			.minEntropy(3.0)
 			.validator((token) -> !Entropy.hasRepeat(token, 5))
@@ -245,68 +266,72 @@ public final class SecretRules {
 	private static void chat(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("slack-bot-token", "SLACK_TOKEN")
 			.keywords("xoxb-")
+			.anchored(true)
 			.pattern("xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?" + B62 + "{18,34}")
 			.minEntropy(3.0)
 			.window(80)
 			.build());
 		rules.add(SecretRule.builder("slack-user-token", "SLACK_TOKEN")
 			.keywords("xoxp-", "xoxe-", "xoxs-", "xoxa-", "xoxo-", "xoxr-")
+			.anchored(true)
 			.pattern("xox[pesaor]-[0-9]{1,14}(?:-[0-9]{6,14}){2,3}-[a-zA-Z0-9]{8,64}")
 			.minEntropy(2.5)
 			.window(120)
 			.build());
 		rules.add(SecretRule.builder("slack-config-token", "SLACK_TOKEN")
 			.keywords("xoxe.xox", "xoxe-")
+			.anchored(true)
 			.pattern("xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{100,300}")
 			.minEntropy(3.5)
 			.window(320)
 			.build());
 		rules.add(SecretRule.builder("slack-app-token", "SLACK_TOKEN")
 			.keywords("xapp-")
+			.anchored(true)
 			.pattern("xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{8,16}-[a-z0-9]{32,80}")
 			.minEntropy(3.0)
 			.window(140)
 			.build());
 		rules.add(SecretRule.builder("slack-webhook", "SLACK_WEBHOOK")
 			.keywords("hooks.slack.com")
+			.anchored(true)
 			.pattern("hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/]{40,120})", 1)
 			.minEntropy(3.5)
 			.window(160)
 			.build());
 		rules.add(SecretRule.builder("discord-webhook", "DISCORD_WEBHOOK")
 			.keywords("discord.com/api/webhooks", "discordapp.com/api/webhooks")
+			.anchored(true)
 			.pattern("discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})", 1)
 			.window(140)
-			.build());
-		rules.add(SecretRule.builder("telegram-bot-token", "TELEGRAM_BOT_TOKEN")
-			.keywords(":aa")
-			.pattern("[0-9]{8,10}:AA[A-Za-z0-9_-]{33}")
-			.minEntropy(3.5)
-			.window(50)
 			.build());
 	}
 
 	private static void payments(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("stripe-key", "STRIPE_KEY")
 			.keywords("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_")
+			.anchored(true)
 			.pattern("[sr]k_(?:live|test|prod)_" + B62 + "{24,247}")
 			.minEntropy(3.5)
 			.window(260)
 			.build());
 		rules.add(SecretRule.builder("stripe-webhook-secret", "STRIPE_KEY")
 			.keywords("whsec_")
+			.anchored(true)
 			.pattern("whsec_" + B62 + "{32,}")
 			.minEntropy(3.5)
 			.window(100)
 			.build());
 		rules.add(SecretRule.builder("square-token", "SQUARE_TOKEN")
 			.keywords("sq0atp-", "sq0csp-", "eaaa")
+			.anchored(true)
 			.pattern("sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60}")
 			.minEntropy(3.5)
 			.window(70)
 			.build());
 		rules.add(SecretRule.builder("shopify-token", "SHOPIFY_TOKEN")
 			.keywords("shpat_", "shpca_", "shppa_", "shpss_")
+			.anchored(true)
 			.pattern("shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}")
 			.minEntropy(3.0)
 			.window(40)
@@ -316,13 +341,15 @@ public final class SecretRules {
 	private static void aiProviders(List<SecretRule> rules) {
 		// OpenAI keys carry the base64 of "OpenAI" in the middle
 		rules.add(SecretRule.builder("openai-api-key", "OPENAI_API_KEY")
-			.keywords("t3blbkfj")
+			.keywords("sk-")
+			.anchored(true)
 			.pattern("sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}")
 			.minEntropy(3.5)
 			.window(400)
 			.build());
 		rules.add(SecretRule.builder("openai-project-key", "OPENAI_API_KEY")
 			.keywords("sk-proj-", "sk-svcacct-", "sk-admin-")
+			.anchored(true)
 			.pattern("sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250}")
 			.minEntropy(4.0)
 			.window(270)
@@ -330,36 +357,42 @@ public final class SecretRules {
 		// Anthropic keys: 93 characters after the kind prefix, ending in "AA"
 		rules.add(SecretRule.builder("anthropic-api-key", "ANTHROPIC_API_KEY")
 			.keywords("sk-ant-")
+			.anchored(true)
 			.pattern("sk-ant-(?:api|admin|oat|sid)[0-9]{2}-[A-Za-z0-9_-]{93}AA")
 			.minEntropy(3.5)
 			.window(130)
 			.build());
 		rules.add(SecretRule.builder("huggingface-token", "HUGGINGFACE_TOKEN")
 			.keywords("hf_", "api_org_")
+			.anchored(true)
 			.pattern("(?:hf_|api_org_)[A-Za-z]{34}")
 			.minEntropy(3.5)
 			.window(50)
 			.build());
 		rules.add(SecretRule.builder("perplexity-api-key", "PERPLEXITY_API_KEY")
 			.keywords("pplx-")
+			.anchored(true)
 			.pattern("pplx-" + B62 + "{48}")
 			.minEntropy(3.5)
 			.window(60)
 			.build());
 		rules.add(SecretRule.builder("groq-api-key", "GROQ_API_KEY")
 			.keywords("gsk_")
+			.anchored(true)
 			.pattern("gsk_" + B62 + "{52}")
 			.minEntropy(3.5)
 			.window(60)
 			.build());
 		rules.add(SecretRule.builder("replicate-token", "REPLICATE_TOKEN")
 			.keywords("r8_")
+			.anchored(true)
 			.pattern("r8_" + B62 + "{37}")
 			.minEntropy(3.5)
 			.window(45)
 			.build());
 		rules.add(SecretRule.builder("xai-api-key", "XAI_API_KEY")
 			.keywords("xai-")
+			.anchored(true)
 			.pattern("xai-" + B62 + "{80}")
 			.minEntropy(3.5)
 			.window(90)
@@ -369,29 +402,34 @@ public final class SecretRules {
 	private static void services(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("onepassword-secret-key", "ONEPASSWORD_SECRET_KEY")
 			.keywords("a3-")
+			.anchored(true)
 			.pattern("A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}")
 			.minEntropy(3.5)
 			.window(50)
 			.build());
 		rules.add(SecretRule.builder("onepassword-service-token", "ONEPASSWORD_TOKEN")
 			.keywords("ops_eyj")
+			.anchored(true)
 			.pattern("ops_eyJ[A-Za-z0-9+/]{250,}={0,3}")
 			.minEntropy(4.0)
 			.window(2048)
 			.build());
 		rules.add(SecretRule.builder("age-secret-key", "AGE_SECRET_KEY")
 			.keywords("age-secret-key-1")
+			.anchored(true)
 			.pattern("AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}")
 			.window(80)
 			.build());
 		rules.add(SecretRule.builder("clickhouse-cloud-key", "CLICKHOUSE_KEY")
 			.keywords("4b1d")
+			.anchored(true)
 			.pattern("4b1d" + B62 + "{38}")
 			.minEntropy(3.5)
 			.window(50)
 			.build());
 		rules.add(SecretRule.builder("grafana-token", "GRAFANA_TOKEN")
 			.keywords("glc_", "glsa_", "eyjrijoi")
+			.anchored(true)
 			.pattern("glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_" + B62
 					+ "{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{70,400}={0,2}")
 			.minEntropy(3.5)
@@ -399,12 +437,14 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("infracost-token", "INFRACOST_TOKEN")
 			.keywords("ico-")
+			.anchored(true)
 			.pattern("ico-" + B62 + "{32}")
 			.minEntropy(3.5)
 			.window(40)
 			.build());
 		rules.add(SecretRule.builder("intra42-secret", "INTRA42_SECRET")
 			.keywords("s-s4t2")
+			.anchored(true)
 			.pattern("s-s4t2(?:ud|af)-[a-f0-9]{64}")
 			.window(80)
 			.build());
@@ -416,12 +456,14 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("mailgun-api-key", "MAILGUN_API_KEY")
 			.keywords("key-")
+			.anchored(true)
 			.pattern("key-[a-f0-9]{32}")
 			.minEntropy(3.0)
 			.window(40)
 			.build());
 		rules.add(SecretRule.builder("sendgrid-api-key", "SENDGRID_API_KEY")
 			.keywords("sg.")
+			.anchored(true)
 			.pattern("SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}")
 			.minEntropy(3.5)
 			.window(75)
@@ -434,6 +476,7 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("notion-token", "NOTION_TOKEN")
 			.keywords("ntn_", "secret_")
+			.anchored(true)
 			.pattern("ntn_[0-9]{11}" + B62 + "{35}|secret_" + B62 + "{43}")
 			.minEntropy(3.5)
 			.validator((token) -> !token.startsWith("secret_") || Entropy.classes(token)[2] > 0)
@@ -441,12 +484,14 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("octopus-deploy-api-key", "OCTOPUS_DEPLOY_API_KEY")
 			.keywords("api-")
+			.anchored(true)
 			.pattern("API-[A-Z0-9]{26}")
 			.minEntropy(3.5)
 			.window(32)
 			.build());
 		rules.add(SecretRule.builder("sentry-token", "SENTRY_TOKEN")
 			.keywords("sntrys_", "sntryu_")
+			.anchored(true)
 			.pattern("sntrys_eyJpYXQiO[A-Za-z0-9+/=]{50,500}_[A-Za-z0-9+/=]{40,50}|sntryu_[a-f0-9]{64}")
 			.minEntropy(3.5)
 			.window(600)
@@ -460,12 +505,14 @@ public final class SecretRules {
 			.build());
 		rules.add(SecretRule.builder("sumologic-access-id", "SUMOLOGIC_ACCESS_ID")
 			.keywords("sumo")
+			.anchored(true)
 			.pattern("(?i:sumo[a-z_.-]{0,10}access_?id)[\"']?\\s*[:=]\\s*[\"']?(su[A-Za-z0-9]{12})", 1)
 			.minEntropy(3.0)
 			.window(60)
 			.build());
 		rules.add(SecretRule.builder("facebook-token", "FACEBOOK_TOKEN")
 			.keywords("eaa")
+			.anchored(true)
 			.pattern("EAA[A-Za-z0-9]{90,400}")
 			.minEntropy(3.5)
 			.window(420)
@@ -480,40 +527,20 @@ public final class SecretRules {
 
 	private static void structured(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("private-key", "PRIVATE_KEY")
-			.keywords("private key")
-			.pattern(
-					"-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----([\\s\\S]+?)-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----")
-			.validator(SecretRules::hasKeyMaterial)
+			.keywords("-----begin")
+			.detector(new PemKeyDetector())
 			.boundaries(false)
-			.window(16500)
-			.score(1.0)
 			.build());
-		rules.add(SecretRule.builder("private-key-unterminated", "PRIVATE_KEY")
-			.keywords("private key")
-			.pattern(
-					"-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----(?:\\\\n|\\s)+(?:[A-Za-z0-9+/=]{16,}(?:\\\\n|\\s)*){3,}")
-			.validator(SecretRules::hasKeyMaterial)
-			.boundaries(false)
-			.window(16500)
-			.build());
-		rules.add(SecretRule.builder("jwt", "JWT")
-			.keywords("eyj")
-			.pattern(
-					"eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*|eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{16,}")
-			.validator(Checksums::jwtHeader)
-			.boundaries(false)
-			.window(8192)
-			.build());
+		rules.add(
+				SecretRule.builder("jwt", "JWT").keywords("eyj").detector(new JwtDetector()).boundaries(false).build());
 		rules.add(SecretRule.builder("url-credentials", "URL_CREDENTIALS")
 			.keywords("://")
-			.pattern("[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\\s:/@\"'<>]{1,128}:([^\\s/@\"'<>]{3,128})@[A-Za-z0-9.\\[\\]-]+",
-					1)
-			.validator((password) -> !SecretValues.looksTemplated(password) && password.length() >= 4)
+			.detector(new UrlCredentialsDetector())
 			.boundaries(false)
-			.window(300)
 			.build());
 		rules.add(SecretRule.builder("authorization-header", "AUTHORIZATION_HEADER")
 			.keywords("authorization")
+			.anchored(true)
 			.pattern(
 					"(?i:authorization)[\"']?\\s*[:=]\\s*[\"']?(?:(?i:bearer|token|api-token|apikey|basic|digest)\\s+)?([A-Za-z0-9._~+/=!@#%^*-]{8,})",
 					1)

@@ -56,6 +56,8 @@ public final class StreamingGuard {
 
 	private final GuardPipeline pipeline;
 
+	private final GuardPipeline windows;
+
 	private final int hold;
 
 	private final int lookahead;
@@ -66,6 +68,8 @@ public final class StreamingGuard {
 
 	private StreamingGuard(Builder builder) {
 		this.pipeline = builder.pipeline;
+		// windows overlap: listeners hear one summary per stream instead of each window
+		this.windows = builder.pipeline.withoutListeners();
 		this.hold = builder.hold;
 		this.lookahead = builder.lookahead;
 		this.context = builder.context;
@@ -139,6 +143,12 @@ public final class StreamingGuard {
 
 		private long emitted;
 
+		private long releasedTotal;
+
+		private long nanos;
+
+		private final java.util.Map<String, Finding> reported = new java.util.LinkedHashMap<>();
+
 		private long received;
 
 		private int maxHeld;
@@ -178,9 +188,38 @@ public final class StreamingGuard {
 			}
 			this.finished = true;
 			if (this.pending.isEmpty()) {
+				report(null);
 				return Emission.NOTHING;
 			}
-			return release(true);
+			Emission last = release(true);
+			if (!last.isBlocked()) {
+				report(null);
+			}
+			return last;
+		}
+
+		/**
+		 * One verdict for the whole stream to the pipeline's listeners: the findings of
+		 * all emitted text (each once), or the blocking verdict. Never any text.
+		 */
+		private void report(Verdict blocking) {
+			Verdict summary;
+			if (blocking != null) {
+				List<Finding> findings = new ArrayList<>(this.reported.values());
+				for (Finding finding : blocking.findings()) {
+					if (!findings.contains(finding)) {
+						findings.add(finding);
+					}
+				}
+				summary = new Verdict(Decision.BLOCK, null, findings, blocking.blocking(), blocking.mode());
+			}
+			else {
+				Decision decision = (this.redactions > 0) ? Decision.SANITIZE : Decision.ALLOW;
+				summary = new Verdict(decision, "", new ArrayList<>(this.reported.values()), List.of(),
+						StreamingGuard.this.pipeline.mode());
+			}
+			StreamingGuard.this.pipeline.report(this.scanContext, summary,
+					(int) Math.min(Integer.MAX_VALUE, this.received), this.nanos);
 		}
 
 		/**
@@ -235,10 +274,13 @@ public final class StreamingGuard {
 			// a high surrogate at the very end waits for its pair
 			int tail = (!last && length > 0 && Character.isHighSurrogate(this.pending.charAt(length - 1))) ? 1 : 0;
 			String window = this.released + this.pending.substring(0, length - tail);
-			Verdict verdict = StreamingGuard.this.pipeline.scan(window, this.scanContext);
+			long scanStart = System.nanoTime();
+			Verdict verdict = StreamingGuard.this.windows.scan(window, this.scanContext);
+			this.nanos += System.nanoTime() - scanStart;
 			if (verdict.decision() == Decision.BLOCK) {
 				this.blockedBy = verdict;
 				this.pending.setLength(0);
+				report(verdict);
 				return new Emission("", verdict);
 			}
 			boolean enforce = StreamingGuard.this.pipeline.mode() == GuardMode.ENFORCE;
@@ -267,11 +309,23 @@ public final class StreamingGuard {
 							start, end, finding.replacement()));
 				}
 			}
+			// findings of the emitted part, each once, in stream coordinates
+			long base = this.releasedTotal - from;
 			for (Finding finding : verdict.findings()) {
-				if (!finding.hasSpan() || (finding.end() > from && finding.start() < cut)) {
-					this.findingCount++;
+				if (!finding.hasSpan()) {
+					if (this.reported.putIfAbsent(finding.detectorId() + '/' + finding.code(), finding) == null) {
+						this.findingCount++;
+					}
+				}
+				else if (finding.end() > from && finding.start() < cut) {
+					long absoluteStart = base + Math.max(finding.start(), from);
+					String key = finding.detectorId() + '/' + finding.code() + '@' + absoluteStart;
+					if (this.reported.putIfAbsent(key, finding) == null) {
+						this.findingCount++;
+					}
 				}
 			}
+			this.releasedTotal += cut - from;
 			this.redactions += piece.size();
 			for (Finding finding : piece) {
 				this.redactedChars += finding.end() - finding.start();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,10 @@ public class VaultApiKeyStore implements ApiKeyStore {
 			return Optional.empty(); // fail closed: no key is valid without a recent view
 										// of Vault
 		}
-		return current.store().findByHash(presented);
+		// hash-keyed map: the SPI allows it (timing reveals nothing about the key) and it
+		// stays
+		// O(1) however many keys Vault holds
+		return Optional.ofNullable(current.byHash().get(presented));
 	}
 
 	/**
@@ -140,7 +144,7 @@ public class VaultApiKeyStore implements ApiKeyStore {
 	/** Number of cached key records. */
 	public int size() {
 		Snapshot current = this.snapshot;
-		return (current != null) ? current.store().size() : 0;
+		return (current != null) ? current.byHash().size() : 0;
 	}
 
 	/** How many refreshes failed since start-up. */
@@ -179,7 +183,11 @@ public class VaultApiKeyStore implements ApiKeyStore {
 		this.lastAttempt = this.clock.instant();
 		try {
 			List<ApiKeyRecord> records = load();
-			this.snapshot = new Snapshot(new InMemoryApiKeyStore(records, this.clock), this.clock.instant());
+			new InMemoryApiKeyStore(records, this.clock); // validates: unique ids and
+															// hashes, two active keys
+			Map<ApiKeyHash, ApiKeyRecord> byHash = new HashMap<>();
+			records.forEach((record) -> byHash.put(record.hash(), record));
+			this.snapshot = new Snapshot(Map.copyOf(byHash), this.clock.instant());
 			if (this.lastError != null) {
 				logger
 					.info("Vault API-key store recovered: " + records.size() + " keys loaded from '" + this.path + "'");
@@ -288,7 +296,7 @@ public class VaultApiKeyStore implements ApiKeyStore {
 
 	}
 
-	private record Snapshot(InMemoryApiKeyStore store, Instant loadedAt) {
+	private record Snapshot(Map<ApiKeyHash, ApiKeyRecord> byHash, Instant loadedAt) {
 	}
 
 }

@@ -225,6 +225,41 @@ class StreamingGuardTests {
 	}
 
 	@Test
+	void listenersHearOneSummaryPerStreamWithEachFindingOnce() {
+		List<Verdict> heard = new ArrayList<>();
+		List<Scanner> scanners = new ArrayList<>(GuardPipelines.defaultOutputScanners());
+		scanners.add(TestScanners.card());
+		GuardPipeline listened = GuardPipeline.builder()
+			.direction(Direction.OUTPUT)
+			.scanners(scanners)
+			.listener((context, verdict, length, nanos) -> heard.add(verdict))
+			.build();
+		StreamingGuard.Session session = StreamingGuard.builder(listened).build().open(ScanContext.output());
+		String text = "Pay with 4111 1111 1111 1111 today. " + "Nothing else to add here. ".repeat(30);
+		for (String chunk : chunk(text, new Random(9), 4)) {
+			session.accept(chunk);
+		}
+		session.finish();
+		assertThat(heard).singleElement().satisfies((verdict) -> {
+			assertThat(verdict.decision()).isEqualTo(Decision.SANITIZE);
+			assertThat(verdict.findings()).filteredOn((finding) -> finding.detectorId().equals("test-card")).hasSize(1);
+			assertThat(verdict.text()).isEmpty();
+		});
+		heard.clear();
+		String canary = Canary.generate();
+		StreamingGuard.Session blocked = StreamingGuard.builder(listened)
+			.build()
+			.open(ScanContext.output(Canary.embed("You are terse.", canary)));
+		for (String chunk : chunk("Here: " + canary + " " + "and more ".repeat(20), new Random(2), 4)) {
+			if (blocked.accept(chunk).isBlocked()) {
+				break;
+			}
+		}
+		blocked.finish();
+		assertThat(heard).singleElement().satisfies((verdict) -> assertThat(verdict.isBlocked()).isTrue());
+	}
+
+	@Test
 	void splitSurrogatePairsSurvive() {
 		String text = "smile 😀 please 😀😀 done " + "ok ".repeat(40);
 		StreamingGuard.Session session = this.guard.open(ScanContext.output());

@@ -63,7 +63,7 @@ class VaultApiKeyWebTests {
 		registry.add("spring.ai.model.moderation", () -> "none");
 		registry.add("ai.security.vault.api-keys.enabled", () -> "true");
 		registry.add("ai.security.vault.api-keys.cache-ttl", () -> "200ms");
-		registry.add("ai.security.vault.api-keys.max-staleness", () -> "1500ms");
+		registry.add("ai.security.vault.api-keys.max-staleness", () -> "4s");
 	}
 
 	@AfterAll
@@ -78,11 +78,13 @@ class VaultApiKeyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string("hello carol"));
 
+		// a fresh read just before the outage, so the staleness window starts now
+		assertThat(((VaultApiKeyStore) this.store).refresh()).isTrue();
 		vault.setSealed(true);
 		// within the staleness limit the cached key still works
 		this.mvc.perform(get("/api/vault-hello").header("X-API-Key", CLIENT_KEY)).andExpect(status().isOk());
 
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> ((VaultApiKeyStore) this.store).state() == VaultApiKeyStore.State.FAILED_CLOSED);
 		this.mvc.perform(get("/api/vault-hello").header("X-API-Key", CLIENT_KEY))
@@ -91,7 +93,7 @@ class VaultApiKeyWebTests {
 		assertThat(this.health.health(true).getStatus().getCode()).isEqualTo("DOWN");
 
 		vault.setSealed(false);
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
 			.untilAsserted(() -> this.mvc.perform(get("/api/vault-hello").header("X-API-Key", CLIENT_KEY))
 				.andExpect(status().isOk()));
