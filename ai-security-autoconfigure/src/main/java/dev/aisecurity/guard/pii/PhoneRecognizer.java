@@ -242,7 +242,11 @@ public final class PhoneRecognizer implements PiiRecognizer {
 				value = value * 10 + (c - '0');
 				continue;
 			}
-			if (count == 3 || (c != 0 && "-./".indexOf(c) < 0) || (c != 0 && separator != 0 && c != separator)) {
+			if (count == 3) {
+				break; // a date followed by a time or more numbers
+			}
+			if ((c != 0 && "-./".indexOf(c) < 0 && count < 2)
+					|| (c != 0 && separator != 0 && c != separator && count < 2)) {
 				return false;
 			}
 			if (c != 0) {
@@ -251,7 +255,7 @@ public final class PhoneRecognizer implements PiiRecognizer {
 			groups[count++] = value;
 			value = 0;
 		}
-		if (count != 3) {
+		if (count < 3) {
 			return false;
 		}
 		boolean yearFirst = groups[0] >= 1000 && groups[1] >= 1 && groups[1] <= 12 && groups[2] >= 1 && groups[2] <= 31;

@@ -74,6 +74,10 @@ final class UrlRecognizer implements PiiRecognizer {
 					i = Math.max(hostEnd, i + 1);
 					continue;
 				}
+				if (!www && sentenceJoin(s, hostStart, hostEnd)) {
+					i = Math.max(hostEnd, i + 1);
+					continue;
+				}
 				score = www ? WITH_SCHEME : BARE_HOST;
 			}
 			int end = scanRest(s, hostEnd);
@@ -107,14 +111,46 @@ final class UrlRecognizer implements PiiRecognizer {
 		int end = hostEnd;
 		if (end < s.length()
 				&& (s.charAt(end) == ':' || s.charAt(end) == '/' || s.charAt(end) == '?' || s.charAt(end) == '#')) {
+			int open = 0;
 			while (end < s.length() && isUrlChar(s.charAt(end))) {
+				char c = s.charAt(end);
+				if (c == '[' || c == ']' || (c == ')' && open == 0)) {
+					// markdown link syntax or a closing bracket of the surrounding text
+					break;
+				}
+				open += (c == '(') ? 1 : (c == ')') ? -1 : 0;
 				end++;
 			}
-			while (end > hostEnd && ".,;:!?'\")]}".indexOf(s.charAt(end - 1)) >= 0) {
+			while (end > hostEnd
+					&& (".,;:!?'\"]}".indexOf(s.charAt(end - 1)) >= 0 || (s.charAt(end - 1) == ')' && open < 0))) {
+				if (s.charAt(end - 1) == ')') {
+					open++;
+				}
 				end--;
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * Two sentences without a space after the full stop ("entity.It was"): a capitalised,
+	 * otherwise lower-case last label after a lower-case letter is a sentence, not a
+	 * host.
+	 */
+	private static boolean sentenceJoin(String s, int start, int end) {
+		int dot = s.lastIndexOf('.', end - 1);
+		if (dot <= start || dot + 1 >= end || dot == 0) {
+			return false;
+		}
+		if (!Character.isUpperCase(s.charAt(dot + 1)) || !Character.isLowerCase(s.charAt(dot - 1))) {
+			return false;
+		}
+		for (int i = dot + 2; i < end; i++) {
+			if (!Character.isLowerCase(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isUrlChar(char c) {

@@ -24,28 +24,29 @@ class PiiAnalyzerTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					EMAIL_ADDRESS      | write to jane.doe+news@example.co.uk today      | jane.doe+news@example.co.uk
-					EMAIL_ADDRESS      | user@xn--bcher-kva.example                     | user@xn--bcher-kva.example
-					CREDIT_CARD        | pay with 4111 1111 1111 1111 please            | 4111 1111 1111 1111
-					CREDIT_CARD        | amex 3782-822463-10005                         | 3782-822463-10005
-					CREDIT_CARD        | 5500005555555559                               | 5500005555555559
-					IBAN_CODE          | IBAN GB82 WEST 1234 5698 7654 32.              | GB82 WEST 1234 5698 7654 32
-					IBAN_CODE          | DE89370400440532013000                         | DE89370400440532013000
-					IBAN_CODE          | FR14-2004-1010-0505-0001-3M02-606              | FR14-2004-1010-0505-0001-3M02-606
-					US_SSN             | my ssn is 536-22-1234                          | 536-22-1234
-					IP_ADDRESS         | from 203.0.113.7, then                         | 203.0.113.7
-					IP_ADDRESS         | host [2001:db8:0:0:1::42]:443                  | 2001:db8:0:0:1::42
-					IP_ADDRESS         | net 198.51.100.0/24.                           | 198.51.100.0/24
-					IP_ADDRESS         | mapped ::ffff:198.51.100.9                     | ::ffff:198.51.100.9
-					URL                | see https://example.org/a/b?c=d#e, then        | https://example.org/a/b?c=d#e
-					URL                | visit www.example.com                          | www.example.com
-					CRYPTO             | send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa     | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa
-					CRYPTO             | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4     | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4
-					ABA_ROUTING_NUMBER | routing 011000015                              | 011000015
-					UK_NHS             | NHS number 943 476 5919                        | 943 476 5919
-					PHONE_NUMBER       | call +44 20 7946 0958 now                      | +44 20 7946 0958
-					PHONE_NUMBER       | office (212) 555-0199                          | (212) 555-0199
-					""")
+							EMAIL_ADDRESS      | write to jane.doe+news@example.co.uk today      | jane.doe+news@example.co.uk
+							EMAIL_ADDRESS      | user@xn--bcher-kva.example                     | user@xn--bcher-kva.example
+							CREDIT_CARD        | pay with 4111 1111 1111 1111 please            | 4111 1111 1111 1111
+							CREDIT_CARD        | amex 3782-822463-10005                         | 3782-822463-10005
+							CREDIT_CARD        | 5500005555555559                               | 5500005555555559
+							IBAN_CODE          | IBAN GB82 WEST 1234 5698 7654 32.              | GB82 WEST 1234 5698 7654 32
+							IBAN_CODE          | DE89370400440532013000                         | DE89370400440532013000
+							IBAN_CODE          | FR14-2004-1010-0505-0001-3M02-606              | FR14-2004-1010-0505-0001-3M02-606
+							US_SSN             | my ssn is 536-22-1234                          | 536-22-1234
+							IP_ADDRESS         | from 203.0.113.7, then                         | 203.0.113.7
+							IP_ADDRESS         | host [2001:db8:0:0:1::42]:443                  | 2001:db8:0:0:1::42
+							IP_ADDRESS         | net 198.51.100.0/24.                           | 198.51.100.0/24
+							IP_ADDRESS         | mapped ::ffff:198.51.100.9                     | ::ffff:198.51.100.9
+							URL                | see https://example.org/a/b?c=d#e, then        | https://example.org/a/b?c=d#e
+							URL                | visit www.example.com                          | www.example.com
+					URL                | see [docs](https://example.org/a_(b)).         | https://example.org/a_(b)
+							CRYPTO             | send to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa     | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa
+							CRYPTO             | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4     | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4
+							ABA_ROUTING_NUMBER | routing 011000015                              | 011000015
+							UK_NHS             | NHS number 943 476 5919                        | 943 476 5919
+							PHONE_NUMBER       | call +44 20 7946 0958 now                      | +44 20 7946 0958
+							PHONE_NUMBER       | office (212) 555-0199                          | (212) 555-0199
+							""")
 	void findsValidValues(String type, String text, String expected) {
 		assertThat(found(type, text)).containsExactly(expected);
 	}
@@ -65,6 +66,8 @@ class PiiAnalyzerTests {
 			IP_ADDRESS         | 256.1.1.1 and 1.2.3 and abc1.2.3.4
 			IP_ADDRESS         | 2001:db8::1::2 and 12:30:45 and aa:bb:cc:dd:ee:ff
 			URL                | file.txt and http://intranet and www.example
+			URL                | it ends here.It goes on to the entity.At last
+			PHONE_NUMBER       | logged 2023-04-03 01:22:09 and 13.05.2024 10
 			CRYPTO             | 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb
 			CRYPTO             | bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5
 			ABA_ROUTING_NUMBER | 011000016
