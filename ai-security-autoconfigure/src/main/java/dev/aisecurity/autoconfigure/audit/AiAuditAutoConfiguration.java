@@ -1,0 +1,99 @@
+package dev.aisecurity.autoconfigure.audit;
+
+import dev.aisecurity.audit.AiAuditAdvisor;
+import dev.aisecurity.audit.AiAuditSink;
+import dev.aisecurity.audit.AuditCallerResolver;
+import dev.aisecurity.audit.AuditEventAuditSink;
+import dev.aisecurity.audit.AuditVerdictCollector;
+import dev.aisecurity.audit.LoggingAuditSink;
+import dev.aisecurity.audit.SecurityAuditCallerResolver;
+import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
+import dev.aisecurity.guard.TextHasher;
+
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The AI audit trail: an {@link AiAuditAdvisor} on every ChatClient built from the
+ * auto-configured builder, writing metadata-only records to every {@link AiAuditSink}
+ * bean: a JSON log line ({@code ai.security.audit.log}), a Boot audit event
+ * ({@code ai.security.audit.events}) and, when enabled, the JDBC store. Off with
+ * {@code ai.security.audit.enabled=false}.
+ */
+@AutoConfiguration(after = AiSecurityAutoConfiguration.class)
+@ConditionalOnClass(ChatClient.class)
+@ConditionalOnBooleanProperty(name = "ai.security.audit.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(AiAuditProperties.class)
+public class AiAuditAutoConfiguration {
+
+	/** Bean name of the customizer that adds the audit advisor to every ChatClient. */
+	public static final String CUSTOMIZER = "aiSecurityAuditCustomizer";
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuditVerdictCollector aiSecurityAuditVerdictCollector() {
+		return new AuditVerdictCollector();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "ai.security.audit.log", matchIfMissing = true)
+	LoggingAuditSink aiSecurityLoggingAuditSink() {
+		return new LoggingAuditSink();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AiAuditAdvisor aiSecurityAuditAdvisor(TextHasher textHasher, AuditVerdictCollector collector,
+			ObjectProvider<AuditCallerResolver> callers, ObjectProvider<AiAuditSink> sinks,
+			AiAuditProperties properties) {
+		AiAuditAdvisor.Builder builder = AiAuditAdvisor.builder(textHasher, collector)
+			.order(properties.getOrder())
+			.sinks(sinks.orderedStream().toList());
+		callers.ifAvailable(builder::callerResolver);
+		return builder.build();
+	}
+
+	@Bean(name = CUSTOMIZER)
+	@ConditionalOnMissingBean(name = CUSTOMIZER)
+	ChatClientBuilderCustomizer aiSecurityAuditCustomizer(AiAuditAdvisor advisor) {
+		return (builder) -> builder.defaultAdvisors(advisor);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(AuditApplicationEvent.class)
+	static class AuditEventsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBooleanProperty(name = "ai.security.audit.events", matchIfMissing = true)
+		AuditEventAuditSink aiSecurityAuditEventAuditSink(ApplicationEventPublisher publisher) {
+			return new AuditEventAuditSink(publisher);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SecurityContextHolder.class)
+	static class SecurityCallerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		AuditCallerResolver aiSecurityAuditCallerResolver() {
+			return new SecurityAuditCallerResolver();
+		}
+
+	}
+
+}
