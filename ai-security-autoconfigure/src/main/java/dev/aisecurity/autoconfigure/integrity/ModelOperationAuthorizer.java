@@ -1,5 +1,9 @@
 package dev.aisecurity.autoconfigure.integrity;
 
+import java.util.function.Supplier;
+
+import dev.aisecurity.web.mfa.MfaPolicy;
+
 /**
  * Decides who may use the {@code aimodels} endpoint: the hook through which an
  * application's own authorization (or the starter's MFA support) plugs in. Declare a bean
@@ -17,6 +21,19 @@ public interface ModelOperationAuthorizer {
 	 * that its exception handling answers 401/403 or asks for the missing factor)
 	 */
 	void authorize(Operation operation);
+
+	/**
+	 * The default authoriser on Spring Security 7 (role, plus MFA for operations), for
+	 * other admin endpoints that reuse the same rules (the kill switch) when model
+	 * integrity is not configured. Needs Spring Security on the class path.
+	 * @param admin the role and factor settings
+	 * @param mfaPolicy the application-wide MFA policy, may supply null
+	 * @return the authoriser
+	 */
+	static ModelOperationAuthorizer springSecurity(ModelIntegrityProperties.Admin admin,
+			Supplier<MfaPolicy> mfaPolicy) {
+		return new SecurityModelOperationAuthorizer(admin, mfaPolicy);
+	}
 
 	/**
 	 * What the caller wants to do.
