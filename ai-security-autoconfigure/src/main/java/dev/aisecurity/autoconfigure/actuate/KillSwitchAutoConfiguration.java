@@ -114,21 +114,20 @@ public class KillSwitchAutoConfiguration {
 					() -> resolved.authorize(ModelOperationAuthorizer.Operation.ROLLBACK), publisher);
 		}
 
-		private static ModelOperationAuthorizer defaultAuthorizer(ObjectProvider<MfaPolicy> mfaPolicy) {
-			if (!org.springframework.util.ClassUtils.isPresent(
-					"org.springframework.security.authorization.AuthorizationManagerFactories",
-					KillSwitchAutoConfiguration.class.getClassLoader())) {
-				// fail closed: without Spring Security nobody may flip the switch
-				// remotely
-				return (operation) -> {
-					throw new IllegalStateException(
-							"The aikillswitch endpoint needs Spring Security or a ModelOperationAuthorizer bean");
-				};
-			}
-			return ModelOperationAuthorizer.springSecurity(new ModelIntegrityProperties.Admin(),
-					mfaPolicy::getIfAvailable);
-		}
+	}
 
+	static ModelOperationAuthorizer defaultAuthorizer(ObjectProvider<MfaPolicy> mfaPolicy) {
+		if (!org.springframework.util.ClassUtils.isPresent(
+				"org.springframework.security.authorization.AuthorizationManagerFactories",
+				KillSwitchAutoConfiguration.class.getClassLoader())) {
+			// fail closed: without Spring Security nobody may flip the switch
+			// remotely
+			return (operation) -> {
+				throw new IllegalStateException(
+						"The aikillswitch endpoint needs Spring Security or a ModelOperationAuthorizer bean");
+			};
+		}
+		return ModelOperationAuthorizer.springSecurity(new ModelIntegrityProperties.Admin(), mfaPolicy::getIfAvailable);
 	}
 
 }
