@@ -1,6 +1,7 @@
 package dev.aisecurity.audit;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -30,6 +31,8 @@ import org.springframework.ai.model.openai.autoconfigure.OpenAiChatAutoConfigura
 import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -86,7 +89,12 @@ class AiAuditAdvisorTests {
 	}
 
 	private void run(Consumer<AssertableApplicationContext> test, String... properties) {
-		new ApplicationContextRunner()
+		run(new ApplicationContextRunner(), test, properties);
+	}
+
+	private void run(ApplicationContextRunner runner, Consumer<AssertableApplicationContext> test,
+			String... properties) {
+		runner
 			.withConfiguration(AutoConfigurations.of(OpenAiChatAutoConfiguration.class,
 					ToolCallingAutoConfiguration.class, ChatClientAutoConfiguration.class,
 					TextGuardAutoConfiguration.class, AiSecurityAutoConfiguration.class,
@@ -190,6 +198,27 @@ class AiAuditAdvisorTests {
 			assertThat(record.verdicts()).extracting(AuditVerdict::direction).contains("input");
 			assertNoText(record, output);
 		});
+	}
+
+	@Test
+	void jdbcStoreReceivesRecordsWhenEnabled() {
+		new JdbcAuditStoreTests().dataSource(); // skips with a message without PostgreSQL
+		String principalFree = "advisor:call";
+		Instant start = Instant.now().minusSeconds(1);
+		run(new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class)),
+				(context) -> {
+					assertThat(context).hasSingleBean(JdbcAuditStore.class).hasSingleBean(AuditRetentionPurger.class);
+					client(context).prompt().user(PROMPT).call().content();
+					String requestId = this.records.get(0).requestId();
+					Integer stored = new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(
+							"SELECT count(*) FROM ai_audit_record WHERE request_id = ? AND occurred_at >= ?",
+							Integer.class, requestId, java.sql.Timestamp.from(start));
+					assertThat(stored).isEqualTo(1);
+					assertThat(context.getBean(JdbcAuditStore.class)
+						.findByPrincipal("anonymous", start, Instant.now().plusSeconds(1), 1000))
+						.anySatisfy((record) -> assertThat(record.endpoint()).isEqualTo(principalFree));
+				}, "ai.security.audit.jdbc.enabled=true", "spring.datasource.url=" + JdbcAuditStoreTests.URL,
+				"spring.datasource.username=postgres");
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import dev.aisecurity.audit.AiAuditAdvisor;
 import dev.aisecurity.audit.AiAuditSink;
 import dev.aisecurity.audit.AuditCallerResolver;
 import dev.aisecurity.audit.AuditEventAuditSink;
+import dev.aisecurity.audit.AuditRetentionPurger;
 import dev.aisecurity.audit.AuditVerdictCollector;
+import dev.aisecurity.audit.JdbcAuditStore;
 import dev.aisecurity.audit.LoggingAuditSink;
 import dev.aisecurity.audit.SecurityAuditCallerResolver;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
@@ -12,9 +14,14 @@ import dev.aisecurity.guard.TextHasher;
 
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +29,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -31,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * ({@code ai.security.audit.events}) and, when enabled, the JDBC store. Off with
  * {@code ai.security.audit.enabled=false}.
  */
-@AutoConfiguration(after = AiSecurityAutoConfiguration.class)
+@AutoConfiguration(after = AiSecurityAutoConfiguration.class,
+		afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass(ChatClient.class)
 @ConditionalOnBooleanProperty(name = "ai.security.audit.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AiAuditProperties.class)
@@ -92,6 +103,32 @@ public class AiAuditAutoConfiguration {
 		@ConditionalOnMissingBean
 		AuditCallerResolver aiSecurityAuditCallerResolver() {
 			return new SecurityAuditCallerResolver();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JdbcTemplate.class)
+	@ConditionalOnBean(DataSource.class)
+	@ConditionalOnBooleanProperty(name = "ai.security.audit.jdbc.enabled")
+	static class JdbcStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		JdbcAuditStore aiSecurityJdbcAuditStore(DataSource dataSource, AiAuditProperties properties) {
+			if (properties.getJdbc().isInitializeSchema()) {
+				// idempotent (IF NOT EXISTS): creates the table and indexes when absent
+				new ResourceDatabasePopulator(new DefaultResourceLoader().getResource(JdbcAuditStore.SCHEMA))
+					.execute(dataSource);
+			}
+			return new JdbcAuditStore(new JdbcTemplate(dataSource));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AuditRetentionPurger aiSecurityAuditRetentionPurger(JdbcAuditStore store, AiAuditProperties properties) {
+			return new AuditRetentionPurger(store, properties.getRetention(), properties.getJdbc().getPurgeCron(),
+					Clock.systemUTC());
 		}
 
 	}
