@@ -38,6 +38,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationListener;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -219,6 +221,45 @@ class AiAuditAdvisorTests {
 						.anySatisfy((record) -> assertThat(record.endpoint()).isEqualTo(principalFree));
 				}, "ai.security.audit.jdbc.enabled=true", "spring.datasource.url=" + JdbcAuditStoreTests.URL,
 				"spring.datasource.username=postgres");
+	}
+
+	@Test
+	void enumeratingPrincipalIsBlockedAndAudited() {
+		run((context) -> {
+			SecurityContextHolder.getContext()
+				.setAuthentication(new TestingAuthenticationToken("scraper", "n/a", "ROLE_USER"));
+			try {
+				ChatClient client = client(context);
+				int blockedAt = -1;
+				for (int i = 0; i < 200 && blockedAt < 0; i++) {
+					try {
+						client.prompt()
+							.user("Translate into French: catalogue item number " + i + " please")
+							.call()
+							.content();
+					}
+					catch (AiGuardException ex) {
+						assertThat(ex.getReasonCodes()).containsExactly(ExtractionGuardAdvisor.CODE);
+						blockedAt = i;
+					}
+				}
+				// not before the minimum of 20 requests (index 19)
+				assertThat(blockedAt).isBetween(19, 199);
+				AiAuditRecord last = this.records.get(this.records.size() - 1);
+				assertThat(last.outcome()).isEqualTo(AuditOutcome.BLOCKED);
+				assertThat(last.principal()).isEqualTo("scraper");
+				assertThat(last.reasons()).containsExactly(ExtractionGuardAdvisor.CODE);
+				assertThat(this.events).extracting((event) -> event.getAuditEvent().getType())
+					.contains(ModelExtractionEvent.AUDIT_TYPE);
+				// another principal is unaffected
+				SecurityContextHolder.getContext()
+					.setAuthentication(new TestingAuthenticationToken("reader", "n/a", "ROLE_USER"));
+				assertThat(client.prompt().user(PROMPT).call().content()).isEqualTo(REPLY);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		});
 	}
 
 	@Test

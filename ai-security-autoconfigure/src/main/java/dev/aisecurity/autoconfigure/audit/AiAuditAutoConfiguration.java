@@ -6,6 +6,8 @@ import dev.aisecurity.audit.AuditCallerResolver;
 import dev.aisecurity.audit.AuditEventAuditSink;
 import dev.aisecurity.audit.AuditRetentionPurger;
 import dev.aisecurity.audit.AuditVerdictCollector;
+import dev.aisecurity.audit.ExtractionGuardAdvisor;
+import dev.aisecurity.guard.extraction.ExtractionDetector;
 import dev.aisecurity.audit.JdbcAuditStore;
 import dev.aisecurity.audit.LoggingAuditSink;
 import dev.aisecurity.audit.MetricsAuditSink;
@@ -50,7 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(ChatClient.class)
 @ConditionalOnBooleanProperty(name = "ai.security.audit.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(AiAuditProperties.class)
+@EnableConfigurationProperties({ AiAuditProperties.class, ModelExtractionProperties.class })
 public class AiAuditAutoConfiguration {
 
 	/** Bean name of the customizer that adds the audit advisor to every ChatClient. */
@@ -153,6 +155,40 @@ public class AiAuditAutoConfiguration {
 		AuditRetentionPurger aiSecurityAuditRetentionPurger(JdbcAuditStore store, AiAuditProperties properties) {
 			return new AuditRetentionPurger(store, properties.getRetention(), properties.getJdbc().getPurgeCron(),
 					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBooleanProperty(name = "ai.security.extraction.enabled", matchIfMissing = true)
+	static class ModelExtractionConfiguration {
+
+		/**
+		 * Bean name of the customizer that adds the extraction guard to every ChatClient.
+		 */
+		static final String CUSTOMIZER = "aiSecurityExtractionGuardCustomizer";
+
+		@Bean
+		@ConditionalOnMissingBean
+		ExtractionDetector aiSecurityExtractionDetector(ModelExtractionProperties properties) {
+			return new ExtractionDetector(properties.toSettings());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ExtractionGuardAdvisor aiSecurityExtractionGuardAdvisor(ExtractionDetector detector,
+				ObjectProvider<AuditCallerResolver> callers, ApplicationEventPublisher events,
+				ObjectProvider<MeterRegistry> meters, ModelExtractionProperties properties) {
+			return new ExtractionGuardAdvisor(detector,
+					callers.getIfAvailable(() -> () -> dev.aisecurity.audit.AuditCaller.UNKNOWN), events,
+					meters.getIfAvailable(), properties.getAction(), Clock.systemUTC());
+		}
+
+		@Bean(name = CUSTOMIZER)
+		@ConditionalOnMissingBean(name = CUSTOMIZER)
+		ChatClientBuilderCustomizer aiSecurityExtractionGuardCustomizer(ExtractionGuardAdvisor advisor) {
+			return (builder) -> builder.defaultAdvisors(advisor);
 		}
 
 	}

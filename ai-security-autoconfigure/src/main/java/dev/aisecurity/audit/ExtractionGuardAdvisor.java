@@ -1,0 +1,150 @@
+package dev.aisecurity.audit;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aisecurity.guard.AiGuardException;
+import dev.aisecurity.guard.Direction;
+import dev.aisecurity.guard.extraction.ExtractionAction;
+import dev.aisecurity.guard.extraction.ExtractionAssessment;
+import dev.aisecurity.guard.extraction.ExtractionDetector;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Flux;
+
+import org.springframework.ai.chat.client.ChatClientRequest;
+import org.springframework.ai.chat.client.ChatClientResponse;
+import org.springframework.ai.chat.client.advisor.api.CallAdvisor;
+import org.springframework.ai.chat.client.advisor.api.CallAdvisorChain;
+import org.springframework.ai.chat.client.advisor.api.StreamAdvisor;
+import org.springframework.ai.chat.client.advisor.api.StreamAdvisorChain;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.MessageType;
+import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Feeds every ChatClient request to the {@link ExtractionDetector} (per principal) and
+ * acts on its assessment: an event, an audit event and a metric
+ * ({@code ai.security.extraction}, tags action and enforced) when suspicious, and a
+ * refusal ({@link AiGuardException} with code {@value #CODE}) when the detector asks for
+ * a block and blocking is allowed. Ordered inside the audit advisor, so refusals are
+ * audited.
+ */
+public final class ExtractionGuardAdvisor implements CallAdvisor, StreamAdvisor {
+
+	/** Default order: just inside the audit advisor. */
+	public static final int ORDER = AiAuditAdvisor.ORDER + 10;
+
+	/** Reason code of a refusal. */
+	public static final String CODE = "MODEL_EXTRACTION_SUSPECTED";
+
+	/** Metric name. */
+	public static final String METRIC = "ai.security.extraction";
+
+	private final ExtractionDetector detector;
+
+	private final AuditCallerResolver callers;
+
+	private final ApplicationEventPublisher events;
+
+	private final MeterRegistry meters;
+
+	private final ExtractionAction maxAction;
+
+	private final Clock clock;
+
+	public ExtractionGuardAdvisor(ExtractionDetector detector, AuditCallerResolver callers,
+			ApplicationEventPublisher events, MeterRegistry meters, ExtractionAction maxAction, Clock clock) {
+		this.detector = detector;
+		this.callers = callers;
+		this.events = events;
+		this.meters = meters;
+		this.maxAction = maxAction;
+		this.clock = clock;
+	}
+
+	@Override
+	public String getName() {
+		return "AiSecurityExtractionGuard";
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+	@Override
+	public ChatClientResponse adviseCall(ChatClientRequest request, CallAdvisorChain chain) {
+		String principal = check(request);
+		ChatClientResponse response = chain.nextCall(request);
+		recordOutput(principal, response);
+		return response;
+	}
+
+	@Override
+	public Flux<ChatClientResponse> adviseStream(ChatClientRequest request, StreamAdvisorChain chain) {
+		String principal;
+		try {
+			principal = check(request);
+		}
+		catch (AiGuardException ex) {
+			return Flux.error(ex);
+		}
+		return chain.nextStream(request).doOnNext((response) -> recordOutput(principal, response));
+	}
+
+	private String check(ChatClientRequest request) {
+		AuditCaller caller = this.callers.resolve();
+		String principal = caller.principal();
+		if ("none".equals(caller.authenticationMethod())) {
+			// Unauthenticated callers share one name: one window for all would block them
+			// all.
+			return principal;
+		}
+		StringBuilder prompt = new StringBuilder();
+		for (Message message : request.prompt().getInstructions()) {
+			if (message.getMessageType() == MessageType.USER && message.getText() != null) {
+				prompt.append(message.getText()).append('\n');
+			}
+		}
+		long now = this.clock.millis();
+		ExtractionAssessment assessment = this.detector.observe(principal, prompt.toString(), now);
+		if (assessment.action() == ExtractionAction.NONE) {
+			return principal;
+		}
+		boolean block = assessment.action() == ExtractionAction.BLOCK && this.maxAction == ExtractionAction.BLOCK;
+		String enforced = block ? "block" : "alert";
+		if (this.meters != null) {
+			Counter.builder(METRIC)
+				.description("Requests assessed as model extraction")
+				.tag("action", assessment.action().name().toLowerCase(Locale.ROOT))
+				.tag("enforced", enforced)
+				.register(this.meters)
+				.increment();
+		}
+		this.events.publishEvent(new ModelExtractionEvent(this.clock.instant(), principal, assessment, enforced));
+		this.events
+			.publishEvent(new AuditApplicationEvent(this.clock.instant(), principal, ModelExtractionEvent.AUDIT_TYPE,
+					Map.of("score", assessment.score(), "action", assessment.action().name(), "enforced", enforced,
+							"requests", assessment.requests(), "templatedShare", assessment.templatedShare(),
+							"nearDuplicateShare", assessment.nearDuplicateShare())));
+		if (block) {
+			throw new AiGuardException(Direction.INPUT, Set.of(CODE));
+		}
+		return principal;
+	}
+
+	private void recordOutput(String principal, ChatClientResponse response) {
+		if (response.chatResponse() != null && response.chatResponse().getMetadata() != null
+				&& response.chatResponse().getMetadata().getUsage() != null) {
+			Integer tokens = response.chatResponse().getMetadata().getUsage().getCompletionTokens();
+			if (tokens != null) {
+				this.detector.recordOutput(principal, tokens);
+			}
+		}
+	}
+
+}

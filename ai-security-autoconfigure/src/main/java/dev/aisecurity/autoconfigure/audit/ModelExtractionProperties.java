@@ -1,0 +1,130 @@
+package dev.aisecurity.autoconfigure.audit;
+
+import java.time.Duration;
+
+import dev.aisecurity.guard.extraction.ExtractionAction;
+import dev.aisecurity.guard.extraction.ExtractionDetector;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the model-extraction detector.
+ */
+@ConfigurationProperties("ai.security.extraction")
+public class ModelExtractionProperties {
+
+	/**
+	 * Whether ChatClient requests are assessed for model extraction (per principal, local
+	 * state).
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * The strongest action taken: ALERT (event, audit event and metric only) or BLOCK
+	 * (also refuse the principal for the cool-down).
+	 */
+	private ExtractionAction action = ExtractionAction.BLOCK;
+
+	/**
+	 * The sliding window of requests per principal.
+	 */
+	private Duration window = Duration.ofMinutes(10);
+
+	/**
+	 * Requests in the window before a principal is scored.
+	 */
+	private int minRequests = 20;
+
+	/**
+	 * Score (0 to 1) from which an alert is raised.
+	 */
+	private double alertThreshold = 0.45;
+
+	/**
+	 * Score from which the detector asks for a throttle (raised as an alert).
+	 */
+	private double throttleThreshold = 0.6;
+
+	/**
+	 * Score from which the principal is blocked for the cool-down.
+	 */
+	private double blockThreshold = 0.7;
+
+	/**
+	 * How long a block lasts.
+	 */
+	private Duration coolDown = Duration.ofMinutes(15);
+
+	ExtractionDetector.Settings toSettings() {
+		ExtractionDetector.Settings d = ExtractionDetector.Settings.defaults();
+		return new ExtractionDetector.Settings(this.window, d.maxEntries(), this.minRequests, d.compareWith(),
+				d.templateSimilarity(), d.nearDuplicateDistance(), d.suspiciousRequestsPerMinute(),
+				d.suspiciousOutputTokens(), this.alertThreshold, this.throttleThreshold, this.blockThreshold,
+				this.coolDown);
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public ExtractionAction getAction() {
+		return this.action;
+	}
+
+	public void setAction(ExtractionAction action) {
+		this.action = action;
+	}
+
+	public Duration getWindow() {
+		return this.window;
+	}
+
+	public void setWindow(Duration window) {
+		this.window = window;
+	}
+
+	public int getMinRequests() {
+		return this.minRequests;
+	}
+
+	public void setMinRequests(int minRequests) {
+		this.minRequests = minRequests;
+	}
+
+	public double getAlertThreshold() {
+		return this.alertThreshold;
+	}
+
+	public void setAlertThreshold(double alertThreshold) {
+		this.alertThreshold = alertThreshold;
+	}
+
+	public double getThrottleThreshold() {
+		return this.throttleThreshold;
+	}
+
+	public void setThrottleThreshold(double throttleThreshold) {
+		this.throttleThreshold = throttleThreshold;
+	}
+
+	public double getBlockThreshold() {
+		return this.blockThreshold;
+	}
+
+	public void setBlockThreshold(double blockThreshold) {
+		this.blockThreshold = blockThreshold;
+	}
+
+	public Duration getCoolDown() {
+		return this.coolDown;
+	}
+
+	public void setCoolDown(Duration coolDown) {
+		this.coolDown = coolDown;
+	}
+
+}
