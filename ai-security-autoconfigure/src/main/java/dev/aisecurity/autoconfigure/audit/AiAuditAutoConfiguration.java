@@ -8,6 +8,9 @@ import dev.aisecurity.audit.AuditRetentionPurger;
 import dev.aisecurity.audit.AuditVerdictCollector;
 import dev.aisecurity.audit.JdbcAuditStore;
 import dev.aisecurity.audit.LoggingAuditSink;
+import dev.aisecurity.audit.MetricsAuditSink;
+import dev.aisecurity.audit.RateLimitMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.aisecurity.audit.SecurityAuditCallerResolver;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
 import dev.aisecurity.guard.TextHasher;
@@ -41,8 +44,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * ({@code ai.security.audit.events}) and, when enabled, the JDBC store. Off with
  * {@code ai.security.audit.enabled=false}.
  */
-@AutoConfiguration(after = AiSecurityAutoConfiguration.class,
-		afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(after = AiSecurityAutoConfiguration.class, afterName = {
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(ChatClient.class)
 @ConditionalOnBooleanProperty(name = "ai.security.audit.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AiAuditProperties.class)
@@ -103,6 +108,25 @@ public class AiAuditAutoConfiguration {
 		@ConditionalOnMissingBean
 		AuditCallerResolver aiSecurityAuditCallerResolver() {
 			return new SecurityAuditCallerResolver();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		MetricsAuditSink aiSecurityMetricsAuditSink(MeterRegistry registry) {
+			return new MetricsAuditSink(registry);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RateLimitMetrics aiSecurityRateLimitMetrics(MeterRegistry registry) {
+			return new RateLimitMetrics(registry);
 		}
 
 	}
