@@ -31,8 +31,8 @@ import org.springframework.ai.model.openai.autoconfigure.OpenAiChatAutoConfigura
 import org.springframework.ai.model.tool.autoconfigure.ToolCallingAutoConfiguration;
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -207,8 +207,8 @@ class AiAuditAdvisorTests {
 		new JdbcAuditStoreTests().dataSource(); // skips with a message without PostgreSQL
 		String principalFree = "advisor:call";
 		Instant start = Instant.now().minusSeconds(1);
-		run(new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class)),
-				(context) -> {
+		run(new ApplicationContextRunner().withBean(javax.sql.DataSource.class,
+				() -> new DriverManagerDataSource(JdbcAuditStoreTests.URL, "postgres", "")), (context) -> {
 					assertThat(context).hasSingleBean(JdbcAuditStore.class).hasSingleBean(AuditRetentionPurger.class);
 					client(context).prompt().user(PROMPT).call().content();
 					String requestId = this.records.get(0).requestId();
@@ -219,8 +219,7 @@ class AiAuditAdvisorTests {
 					assertThat(context.getBean(JdbcAuditStore.class)
 						.findByPrincipal("anonymous", start, Instant.now().plusSeconds(1), 1000))
 						.anySatisfy((record) -> assertThat(record.endpoint()).isEqualTo(principalFree));
-				}, "ai.security.audit.jdbc.enabled=true", "spring.datasource.url=" + JdbcAuditStoreTests.URL,
-				"spring.datasource.username=postgres");
+				}, "ai.security.audit.jdbc.enabled=true");
 	}
 
 	@Test
