@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.aisecurity.ai.PromptGuard.PromptScan;
 import dev.aisecurity.guard.AiGuardException;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.client.ChatClientRequest;
@@ -47,9 +48,12 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 
 	private final int order;
 
+	private final ObservationRegistry observationRegistry;
+
 	private InputGuardAdvisor(Builder builder) {
 		this.guard = builder.guard;
 		this.order = builder.order;
+		this.observationRegistry = builder.observationRegistry;
 	}
 
 	/**
@@ -74,7 +78,7 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		if (alreadyScanned(request)) {
 			return chain.nextCall(request);
 		}
-		PromptScan scan = this.guard.scan(request.prompt(), principal(request));
+		PromptScan scan = scan(request);
 		if (scan.isBlocked()) {
 			return refusal(request, scan);
 		}
@@ -89,7 +93,7 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		PromptScan scan;
 		ChatClientResponse refusal;
 		try {
-			scan = this.guard.scan(request.prompt(), principal(request));
+			scan = scan(request);
 			if (!scan.isBlocked()) {
 				return chain.nextStream(forward(request, scan));
 			}
@@ -99,6 +103,12 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 			return Flux.error(ex);
 		}
 		return Flux.just(refusal);
+	}
+
+	private PromptScan scan(ChatClientRequest request) {
+		return GuardObservation.observe(this.observationRegistry, "input",
+				() -> this.guard.scan(request.prompt(), principal(request)),
+				(scan) -> scan.isBlocked() ? "block" : "allow");
 	}
 
 	private ChatClientResponse refusal(ChatClientRequest request, PromptScan scan) {
@@ -130,6 +140,8 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 
 		private int order = ORDER;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private Builder(PromptGuard guard) {
 			this.guard = Objects.requireNonNull(guard, "guard");
 		}
@@ -139,6 +151,15 @@ public final class InputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		 */
 		public Builder order(int order) {
 			this.order = order;
+			return this;
+		}
+
+		/**
+		 * Observe each prompt scan as {@code ai.security.guard} in this registry
+		 * (default: not observed).
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
 			return this;
 		}
 

@@ -32,6 +32,8 @@ public final class GuardPipeline {
 
 	private final List<VerdictListener> listeners;
 
+	private final ScannerTimingListener[] timingListeners;
+
 	private GuardPipeline(Builder builder) {
 		this.direction = builder.direction;
 		this.mode = builder.mode;
@@ -47,6 +49,7 @@ public final class GuardPipeline {
 		this.scanners = List.copyOf(enabled);
 		this.policies = List.copyOf(enabledPolicies);
 		this.listeners = List.copyOf(builder.listeners);
+		this.timingListeners = builder.timingListeners.toArray(new ScannerTimingListener[0]);
 	}
 
 	private GuardPipeline(GuardPipeline source, List<VerdictListener> listeners) {
@@ -55,6 +58,7 @@ public final class GuardPipeline {
 		this.scanners = source.scanners;
 		this.policies = source.policies;
 		this.listeners = List.copyOf(listeners);
+		this.timingListeners = source.timingListeners;
 	}
 
 	public static Builder builder() {
@@ -136,6 +140,8 @@ public final class GuardPipeline {
 			Scanner scanner = this.scanners.get(i);
 			ScannerPolicy policy = this.policies.get(i);
 			List<Finding> found;
+			// Read the clock per scanner only when someone listens for it
+			long start = (this.timingListeners.length != 0) ? System.nanoTime() : 0L;
 			try {
 				found = scanner.scan(text, context);
 			}
@@ -144,6 +150,11 @@ public final class GuardPipeline {
 				findings.add(error);
 				blocking.add(error);
 				continue;
+			}
+			finally {
+				if (this.timingListeners.length != 0) {
+					reportTiming(scanner.id(), System.nanoTime() - start);
+				}
 			}
 			for (Finding finding : found) {
 				if (finding.score() < policy.threshold()) {
@@ -172,6 +183,17 @@ public final class GuardPipeline {
 			return new Verdict(Decision.ALLOW, text.original(), findings, blocking, this.mode);
 		}
 		return new Verdict(Decision.SANITIZE, rewrite(text.sanitized(), rewrites), findings, blocking, this.mode);
+	}
+
+	private void reportTiming(String scannerId, long nanos) {
+		for (ScannerTimingListener listener : this.timingListeners) {
+			try {
+				listener.onScannerRun(this.direction, scannerId, nanos);
+			}
+			catch (RuntimeException ex) {
+				// Timing is best effort: it must never change the verdict
+			}
+		}
 	}
 
 	/**
@@ -243,6 +265,8 @@ public final class GuardPipeline {
 
 		private final List<VerdictListener> listeners = new ArrayList<>();
 
+		private final List<ScannerTimingListener> timingListeners = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -279,6 +303,16 @@ public final class GuardPipeline {
 
 		public Builder listener(VerdictListener listener) {
 			this.listeners.add(Objects.requireNonNull(listener));
+			return this;
+		}
+
+		/**
+		 * Add a listener told how long each scanner run took. Kept by
+		 * {@link GuardPipeline#withoutListeners()}: per-scanner timings stay meaningful
+		 * when a text is scanned in parts.
+		 */
+		public Builder timingListener(ScannerTimingListener listener) {
+			this.timingListeners.add(Objects.requireNonNull(listener));
 			return this;
 		}
 

@@ -16,6 +16,7 @@ import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.ScannerPolicy;
 import dev.aisecurity.guard.TextHasher;
 import dev.aisecurity.guard.text.SizeScanner;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
@@ -84,8 +85,11 @@ public class AiSecurityChatClientAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	InputGuardAdvisor aiSecurityInputGuardAdvisor(PromptGuard promptGuard) {
-		return InputGuardAdvisor.builder(promptGuard).build();
+	InputGuardAdvisor aiSecurityInputGuardAdvisor(PromptGuard promptGuard,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
+		return InputGuardAdvisor.builder(promptGuard)
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.build();
 	}
 
 	@Bean(name = CUSTOMIZER)

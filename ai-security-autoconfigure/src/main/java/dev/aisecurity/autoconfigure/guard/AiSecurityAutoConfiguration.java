@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.aisecurity.ai.LoggingVerdictListener;
+import dev.aisecurity.ai.MetricsScannerTimingListener;
 import dev.aisecurity.ai.MetricsVerdictListener;
 import dev.aisecurity.guard.Direction;
 import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.Scanner;
+import dev.aisecurity.guard.ScannerTimingListener;
 import dev.aisecurity.guard.TextHasher;
 import dev.aisecurity.guard.VerdictListener;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,8 +30,9 @@ import org.springframework.util.StringUtils;
 /**
  * The guard pipelines: {@value #INPUT_PIPELINE} and {@value #OUTPUT_PIPELINE}, built from
  * every {@link Scanner} bean (in bean order), the per-scanner overrides of
- * {@link AiSecurityProperties}, the mode, and every {@link VerdictListener} bean. Inject
- * a pipeline by name ({@code @Qualifier}): both have the type {@link GuardPipeline}.
+ * {@link AiSecurityProperties}, the mode, and every {@link VerdictListener} and
+ * {@link ScannerTimingListener} bean. Inject a pipeline by name ({@code @Qualifier}):
+ * both have the type {@link GuardPipeline}.
  */
 @AutoConfiguration(afterName = {
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -65,20 +68,22 @@ public class AiSecurityAutoConfiguration {
 	@Bean(name = INPUT_PIPELINE)
 	@ConditionalOnMissingBean(name = INPUT_PIPELINE)
 	GuardPipeline aiSecurityInputPipeline(AiSecurityProperties properties, ObjectProvider<Scanner> scanners,
-			ObjectProvider<VerdictListener> listeners) {
-		return pipeline(Direction.INPUT, properties, properties.getInput().getScanners(), scanners, listeners);
+			ObjectProvider<VerdictListener> listeners, ObjectProvider<ScannerTimingListener> timingListeners) {
+		return pipeline(Direction.INPUT, properties, properties.getInput().getScanners(), scanners, listeners,
+				timingListeners);
 	}
 
 	@Bean(name = OUTPUT_PIPELINE)
 	@ConditionalOnMissingBean(name = OUTPUT_PIPELINE)
 	GuardPipeline aiSecurityOutputPipeline(AiSecurityProperties properties, ObjectProvider<Scanner> scanners,
-			ObjectProvider<VerdictListener> listeners) {
-		return pipeline(Direction.OUTPUT, properties, properties.getOutput().getScanners(), scanners, listeners);
+			ObjectProvider<VerdictListener> listeners, ObjectProvider<ScannerTimingListener> timingListeners) {
+		return pipeline(Direction.OUTPUT, properties, properties.getOutput().getScanners(), scanners, listeners,
+				timingListeners);
 	}
 
 	private static GuardPipeline pipeline(Direction direction, AiSecurityProperties properties,
 			Map<String, AiSecurityProperties.Scanner> overrides, ObjectProvider<Scanner> scanners,
-			ObjectProvider<VerdictListener> listeners) {
+			ObjectProvider<VerdictListener> listeners, ObjectProvider<ScannerTimingListener> timingListeners) {
 		GuardPipeline.Builder builder = GuardPipeline.builder().direction(direction).mode(properties.getMode());
 		Set<String> known = new HashSet<>();
 		scanners.orderedStream().forEach((scanner) -> {
@@ -96,6 +101,7 @@ public class AiSecurityAutoConfiguration {
 			}
 		}
 		listeners.orderedStream().forEach(builder::listener);
+		timingListeners.orderedStream().forEach(builder::timingListener);
 		return builder.build();
 	}
 
@@ -108,6 +114,13 @@ public class AiSecurityAutoConfiguration {
 		@ConditionalOnMissingBean
 		MetricsVerdictListener aiSecurityMetricsVerdictListener(MeterRegistry registry) {
 			return new MetricsVerdictListener(registry);
+		}
+
+		@Bean
+		@ConditionalOnBean(MeterRegistry.class)
+		@ConditionalOnMissingBean
+		MetricsScannerTimingListener aiSecurityMetricsScannerTimingListener(MeterRegistry registry) {
+			return new MetricsScannerTimingListener(registry);
 		}
 
 	}
