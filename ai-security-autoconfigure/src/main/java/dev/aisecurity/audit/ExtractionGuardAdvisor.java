@@ -116,7 +116,10 @@ public final class ExtractionGuardAdvisor implements CallAdvisor, StreamAdvisor 
 			return principal;
 		}
 		boolean block = assessment.action() == ExtractionAction.BLOCK && this.maxAction == ExtractionAction.BLOCK;
-		String enforced = block ? "block" : "alert";
+		boolean throttle = !block && assessment.action().compareTo(ExtractionAction.THROTTLE) >= 0
+				&& this.maxAction.compareTo(ExtractionAction.THROTTLE) >= 0;
+		// the throttle itself is applied by the rate limiter (ExtractionTierThrottle)
+		String enforced = block ? "block" : (throttle ? "throttle" : "alert");
 		if (this.meters != null) {
 			Counter.builder(METRIC)
 				.description("Requests assessed as model extraction")

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import dev.aisecurity.ratelimit.ClientAddressResolver;
 import dev.aisecurity.ratelimit.RateLimitSubject;
 import dev.aisecurity.ratelimit.Tier;
+import dev.aisecurity.ratelimit.TierThrottle;
 import dev.aisecurity.web.apikey.ApiKeyAuthenticationToken;
 
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -28,6 +29,10 @@ import org.springframework.security.core.GrantedAuthority;
  * {@code ip:<client address>} for anonymous callers, plus the bucket. Unknown tier names
  * fall back to the default tier. Anonymous subjects are labelled in events with a keyed
  * hash of the address (the key is random per process), never the address.
+ * <p>
+ * An optional {@link TierThrottle} (e.g. the model-extraction guard) can demote an
+ * authenticated principal to a lower throttle tier for now; a throttled principal is
+ * counted under its own key, so its quotas are the throttle tier's in every store.
  */
 public final class RateLimitSubjectResolver {
 
@@ -44,6 +49,10 @@ public final class RateLimitSubjectResolver {
 
 	private final ClientAddressResolver addresses;
 
+	private final TierThrottle throttle;
+
+	private final Tier throttleTier;
+
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
 	private final byte[] labelKey = new byte[32];
@@ -57,11 +66,43 @@ public final class RateLimitSubjectResolver {
 	 */
 	public RateLimitSubjectResolver(Map<String, Tier> tiers, String defaultTier, String anonymousTier,
 			ClientAddressResolver addresses) {
+		this(tiers, defaultTier, anonymousTier, addresses, null);
+	}
+
+	/**
+	 * Create the resolver with a throttle.
+	 * @param tiers the tiers by name
+	 * @param defaultTier the name of the tier for authenticated callers without one
+	 * @param anonymousTier the name of the tier for anonymous callers
+	 * @param addresses finds client addresses
+	 * @param throttle demotes principals to a lower tier for now, may be null
+	 */
+	public RateLimitSubjectResolver(Map<String, Tier> tiers, String defaultTier, String anonymousTier,
+			ClientAddressResolver addresses, TierThrottle throttle) {
 		this.tiers = Map.copyOf(tiers);
 		this.defaultTier = require(tiers, defaultTier);
 		this.anonymousTier = require(tiers, anonymousTier);
 		this.addresses = addresses;
+		this.throttle = throttle;
+		this.throttleTier = (throttle != null) ? throttleTier(tiers, throttle.tier(), this.anonymousTier) : null;
 		new SecureRandom().nextBytes(this.labelKey);
+	}
+
+	private static Tier throttleTier(Map<String, Tier> tiers, String name, Tier anonymous) {
+		if (name != null && !name.isBlank()) {
+			return require(tiers, name);
+		}
+		Tier lowest = null;
+		for (Tier tier : tiers.values()) {
+			if (!tier.equals(anonymous) && (lowest == null || perMinute(tier) < perMinute(lowest))) {
+				lowest = tier;
+			}
+		}
+		return (lowest != null) ? lowest : anonymous;
+	}
+
+	private static long perMinute(Tier tier) {
+		return (tier.requestsPerMinute() > 0) ? tier.requestsPerMinute() : Long.MAX_VALUE;
 	}
 
 	private static Tier require(Map<String, Tier> tiers, String name) {
@@ -92,7 +133,14 @@ public final class RateLimitSubjectResolver {
 		if (tier == null) {
 			tier = tierOf(caller);
 		}
-		return new RateLimitSubject("p:" + caller.getName() + ":" + bucket, caller.getName(), tier);
+		String key = "p:" + caller.getName() + ":" + bucket;
+		if (this.throttle != null && perMinute(this.throttleTier) < perMinute(tier)
+				&& this.throttle.throttled(caller.getName())) {
+			// own key: stores that key buckets by quota name must not reuse the higher
+			// tier's bucket
+			return new RateLimitSubject(key + ":throttled", caller.getName(), this.throttleTier);
+		}
+		return new RateLimitSubject(key, caller.getName(), tier);
 	}
 
 	/**

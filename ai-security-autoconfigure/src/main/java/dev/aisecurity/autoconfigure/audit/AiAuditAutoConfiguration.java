@@ -7,6 +7,7 @@ import dev.aisecurity.audit.AuditEventAuditSink;
 import dev.aisecurity.audit.AuditRetentionPurger;
 import dev.aisecurity.audit.AuditVerdictCollector;
 import dev.aisecurity.audit.ExtractionGuardAdvisor;
+import dev.aisecurity.audit.ExtractionTierThrottle;
 import dev.aisecurity.guard.extraction.ExtractionDetector;
 import dev.aisecurity.audit.JdbcAuditStore;
 import dev.aisecurity.audit.LoggingAuditSink;
@@ -173,6 +174,14 @@ public class AiAuditAutoConfiguration {
 		@ConditionalOnMissingBean
 		ExtractionDetector aiSecurityExtractionDetector(ModelExtractionProperties properties) {
 			return new ExtractionDetector(properties.toSettings());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ExtractionTierThrottle aiSecurityExtractionTierThrottle(ExtractionDetector detector,
+				ModelExtractionProperties properties) {
+			return new ExtractionTierThrottle(detector, properties.getAction(), properties.getThrottleTier(),
+					Clock.systemUTC());
 		}
 
 		@Bean

@@ -20,8 +20,9 @@ public class ModelExtractionProperties {
 	private boolean enabled = true;
 
 	/**
-	 * The strongest action taken: ALERT (event, audit event and metric only) or BLOCK
-	 * (also refuse the principal for the cool-down).
+	 * The strongest action taken: ALERT (event, audit event and metric only), THROTTLE
+	 * (also rate-limit the principal as the throttle tier while its score is at or above
+	 * the throttle threshold) or BLOCK (also refuse the principal for the cool-down).
 	 */
 	private ExtractionAction action = ExtractionAction.BLOCK;
 
@@ -41,7 +42,7 @@ public class ModelExtractionProperties {
 	private double alertThreshold = 0.45;
 
 	/**
-	 * Score from which the detector asks for a throttle (raised as an alert).
+	 * Score from which the principal is rate-limited as the throttle tier.
 	 */
 	private double throttleThreshold = 0.6;
 
@@ -54,6 +55,13 @@ public class ModelExtractionProperties {
 	 * How long a block lasts.
 	 */
 	private Duration coolDown = Duration.ofMinutes(15);
+
+	/**
+	 * The rate-limit tier a throttled principal is limited as. Empty: the lowest
+	 * configured tier (fewest requests per minute) other than the anonymous tier, e.g.
+	 * {@code free}.
+	 */
+	private String throttleTier;
 
 	ExtractionDetector.Settings toSettings() {
 		ExtractionDetector.Settings d = ExtractionDetector.Settings.defaults();
@@ -117,6 +125,14 @@ public class ModelExtractionProperties {
 
 	public void setBlockThreshold(double blockThreshold) {
 		this.blockThreshold = blockThreshold;
+	}
+
+	public String getThrottleTier() {
+		return this.throttleTier;
+	}
+
+	public void setThrottleTier(String throttleTier) {
+		this.throttleTier = throttleTier;
 	}
 
 	public Duration getCoolDown() {

@@ -5,6 +5,7 @@ import dev.aisecurity.ratelimit.ClientAddressResolver;
 import dev.aisecurity.ratelimit.RateLimitStore;
 import dev.aisecurity.ratelimit.RedisRateLimitStore;
 import dev.aisecurity.ratelimit.Resilience4jRateLimitStore;
+import dev.aisecurity.ratelimit.TierThrottle;
 import dev.aisecurity.ratelimit.TieredRateLimiter;
 import dev.aisecurity.ratelimit.TokenBudgetAdvisor;
 import dev.aisecurity.web.RateLimitSubjectResolver;
@@ -12,6 +13,7 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.lettuce.core.RedisClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
 import org.springframework.ai.chat.client.advisor.api.CallAdvisor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,9 +52,9 @@ public class RateLimitAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	RateLimitSubjectResolver aiSecurityRateLimitSubjectResolver(RateLimitProperties properties,
-			ClientAddressResolver addresses) {
+			ClientAddressResolver addresses, ObjectProvider<TierThrottle> throttle) {
 		return new RateLimitSubjectResolver(properties.effectiveTiers(), properties.getDefaultTier(),
-				properties.getAnonymousTier(), addresses);
+				properties.getAnonymousTier(), addresses, throttle.getIfUnique());
 	}
 
 	@Bean

@@ -50,6 +50,7 @@ public final class ExtractionDetector {
 			}
 			window.add(new Entry(nowMillis, shape, templated, nearDuplicate), this.settings.maxEntries());
 			ExtractionAssessment assessment = assess(window, nowMillis);
+			window.lastAction = assessment.action();
 			if (assessment.action() == ExtractionAction.BLOCK) {
 				window.blockedUntil = nowMillis + this.settings.coolDown().toMillis();
 			}
@@ -59,6 +60,32 @@ public final class ExtractionDetector {
 						assessment.outputTokens());
 			}
 			return assessment;
+		}
+	}
+
+	/**
+	 * What the detector currently asks for a principal, without recording a request: the
+	 * action of its latest assessment while that request is still in the window, or
+	 * {@link ExtractionAction#BLOCK} during a cool-down. Used to throttle a principal
+	 * before its request is admitted.
+	 * @param principal who
+	 * @param nowMillis the current time
+	 * @return the current action, {@link ExtractionAction#NONE} for unknown principals
+	 */
+	public ExtractionAction currentAction(String principal, long nowMillis) {
+		Window window = this.windows.get(principal);
+		if (window == null) {
+			return ExtractionAction.NONE;
+		}
+		synchronized (window) {
+			if (nowMillis < window.blockedUntil) {
+				return ExtractionAction.BLOCK;
+			}
+			Entry last = window.entries.peekLast();
+			if (last == null || last.millis < nowMillis - this.settings.window().toMillis()) {
+				return ExtractionAction.NONE;
+			}
+			return window.lastAction;
 		}
 	}
 
@@ -183,6 +210,8 @@ public final class ExtractionDetector {
 		final Deque<Entry> entries = new ArrayDeque<>();
 
 		long blockedUntil;
+
+		ExtractionAction lastAction = ExtractionAction.NONE;
 
 		void evict(long oldest) {
 			while (!this.entries.isEmpty() && this.entries.peekFirst().millis < oldest) {
