@@ -3,6 +3,7 @@ package dev.aisecurity.ai;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.aisecurity.guard.AiGuardException;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -43,6 +44,11 @@ final class GuardObservation {
 			T result = work.get();
 			observation.lowCardinalityKeyValue(DECISION, decision.apply(result));
 			return result;
+		}
+		catch (AiGuardException ex) {
+			// a refusal by exception is the guard working, not failing
+			observation.lowCardinalityKeyValue(DECISION, "block");
+			throw ex;
 		}
 		catch (RuntimeException | Error ex) {
 			observation.lowCardinalityKeyValue(DECISION, "error");

@@ -16,6 +16,7 @@ import dev.aisecurity.guard.ScanContext;
 import dev.aisecurity.guard.Verdict;
 import dev.aisecurity.guard.leak.Canary;
 import dev.aisecurity.guard.stream.StreamingGuard;
+import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.client.ChatClientRequest;
@@ -82,6 +83,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 
 	private final int order;
 
+	private final ObservationRegistry observationRegistry;
+
 	private OutputGuardAdvisor(Builder builder) {
 		this.pipeline = builder.pipeline;
 		this.streamingGuard = (builder.streamingGuard != null) ? builder.streamingGuard
@@ -90,6 +93,7 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		this.refusalMessage = builder.refusalMessage;
 		this.anomalies = builder.anomalies;
 		this.order = builder.order;
+		this.observationRegistry = builder.observationRegistry;
 	}
 
 	/**
@@ -116,7 +120,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		}
 		Prepared prepared = prepare(request);
 		ChatClientResponse response = chain.nextCall(prepared.request());
-		return guardCall(response, prepared);
+		return GuardObservation.observe(this.observationRegistry, "output", () -> guardCall(response, prepared),
+				(guarded) -> guarded.context().containsKey(REASONS_CONTEXT_KEY) ? "block" : "allow");
 	}
 
 	@Override
@@ -513,6 +518,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 
 		private int order = ORDER;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private Builder(GuardPipeline pipeline) {
 			this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
 			if (pipeline.direction() != Direction.OUTPUT) {
@@ -559,6 +566,15 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		 */
 		public Builder order(int order) {
 			this.order = order;
+			return this;
+		}
+
+		/**
+		 * Observe each guarded (non-streaming) answer as {@code ai.security.guard} in
+		 * this registry (default: not observed).
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
 			return this;
 		}
 

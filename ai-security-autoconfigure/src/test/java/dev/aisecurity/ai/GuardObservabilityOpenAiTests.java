@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import dev.aisecurity.autoconfigure.ai.AiSecurityChatClientAutoConfiguration;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
+import dev.aisecurity.autoconfigure.output.OutputGuardAutoConfiguration;
 import dev.aisecurity.guard.AiGuardException;
 import dev.aisecurity.guard.Scanner;
 import io.micrometer.core.instrument.Meter;
@@ -67,9 +68,10 @@ class GuardObservabilityOpenAiTests {
 
 	private void run(Consumer<AssertableApplicationContext> test) {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(OpenAiChatAutoConfiguration.class,
-					ToolCallingAutoConfiguration.class, ChatClientAutoConfiguration.class,
-					AiSecurityAutoConfiguration.class, AiSecurityChatClientAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(OpenAiChatAutoConfiguration.class, ToolCallingAutoConfiguration.class,
+							ChatClientAutoConfiguration.class, AiSecurityAutoConfiguration.class,
+							AiSecurityChatClientAutoConfiguration.class, OutputGuardAutoConfiguration.class))
 			.withPropertyValues("spring.ai.openai.base-url=" + this.server.url("/v1"), "spring.ai.openai.api-key=test",
 					"spring.ai.openai.chat.options.model=gpt-4o-mini", "spring.ai.retry.max-attempts=1")
 			.withBean("testPhraseScanner", Scanner.class, TestScanners::phraseBlocker)
@@ -132,6 +134,18 @@ class GuardObservabilityOpenAiTests {
 				.hasParentObservationContextMatching((parent) -> parent.getName().startsWith("spring.ai"));
 			assertThat(this.observed).isNotEmpty()
 				.allSatisfy((observed) -> assertThat(observed.getAllKeyValues().toString()).doesNotContain(CANARY));
+		});
+	}
+
+	@Test
+	void aGuardedAnswerIsObservedAsOutput() {
+		run((context) -> {
+			String reply = client(context).prompt().user("What is the capital of France?").call().content();
+			assertThat(reply).isEqualTo("Paris");
+			assertThat(this.observed).filteredOn((observed) -> GuardObservation.NAME.equals(observed.getName()))
+				.extracting((observed) -> observed.getLowCardinalityKeyValue("direction").getValue() + "/"
+						+ observed.getLowCardinalityKeyValue("decision").getValue())
+				.containsExactlyInAnyOrder("input/allow", "output/allow");
 		});
 	}
 

@@ -21,6 +21,7 @@ import dev.aisecurity.guard.moderation.ModerationScanner;
 import dev.aisecurity.guard.moderation.TermListModerator;
 import dev.aisecurity.guard.stream.StreamingGuard;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
@@ -173,8 +174,10 @@ public class OutputGuardAutoConfiguration {
 		OutputGuardAdvisor aiSecurityOutputGuardAdvisor(
 				@Qualifier(AiSecurityAutoConfiguration.OUTPUT_PIPELINE) GuardPipeline pipeline,
 				StreamingGuard streamingGuard, OutputGuardProperties properties,
-				ObjectProvider<OutputAnomalyDetector> anomalies) {
+				ObjectProvider<OutputAnomalyDetector> anomalies,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
 			return OutputGuardAdvisor.builder(pipeline)
+				.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 				.streamingGuard(streamingGuard)
 				.canary(properties.isCanary())
 				.refusalMessage((properties.getOnBlock() == AiSecurityProperties.OnBlock.REFUSAL)
