@@ -4,9 +4,9 @@ import java.util.Objects;
 
 import reactor.core.publisher.Flux;
 
+import dev.aisecurity.ai.DelegatingChatModel;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 
 /**
@@ -14,9 +14,7 @@ import org.springframework.ai.chat.prompt.Prompt;
  * the model-level hook for code that bypasses ChatClient customizers or calls the model
  * (or its {@code GuardedChatModel} decorator) directly.
  */
-public class KillSwitchChatModel implements ChatModel {
-
-	private final ChatModel delegate;
+public class KillSwitchChatModel extends DelegatingChatModel {
 
 	private final KillSwitch killSwitch;
 
@@ -26,22 +24,14 @@ public class KillSwitchChatModel implements ChatModel {
 	 * @param killSwitch the switch
 	 */
 	public KillSwitchChatModel(ChatModel delegate, KillSwitch killSwitch) {
-		this.delegate = Objects.requireNonNull(delegate, "delegate");
+		super(delegate);
 		this.killSwitch = Objects.requireNonNull(killSwitch, "killSwitch");
-	}
-
-	/**
-	 * The model this one protects.
-	 * @return the delegate
-	 */
-	public ChatModel getDelegate() {
-		return this.delegate;
 	}
 
 	@Override
 	public ChatResponse call(Prompt prompt) {
 		this.killSwitch.check();
-		return this.delegate.call(prompt);
+		return getDelegate().call(prompt);
 	}
 
 	@Override
@@ -49,22 +39,7 @@ public class KillSwitchChatModel implements ChatModel {
 		if (this.killSwitch.isEngaged()) {
 			return Flux.error(new KillSwitchEngagedException());
 		}
-		return this.delegate.stream(prompt);
-	}
-
-	@Override
-	public ChatOptions getDefaultOptions() {
-		return this.delegate.getDefaultOptions();
-	}
-
-	@Override
-	public ChatOptions getOptions() {
-		return this.delegate.getOptions();
-	}
-
-	@Override
-	public String toString() {
-		return "KillSwitchChatModel[" + this.delegate + "]";
+		return getDelegate().stream(prompt);
 	}
 
 }

@@ -8,7 +8,6 @@ import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.prompt.ChatOptions;
 import org.springframework.ai.chat.prompt.Prompt;
 
 /**
@@ -22,22 +21,13 @@ import org.springframework.ai.chat.prompt.Prompt;
  * {@link AiGuardException} (or returns the refusal), {@link #stream(Prompt)} returns an
  * error (or the refusal) without subscribing to the delegate.
  */
-public class GuardedChatModel implements ChatModel {
-
-	private final ChatModel delegate;
+public class GuardedChatModel extends DelegatingChatModel {
 
 	private final PromptGuard guard;
 
 	public GuardedChatModel(ChatModel delegate, PromptGuard guard) {
-		this.delegate = Objects.requireNonNull(delegate, "delegate");
+		super(delegate);
 		this.guard = Objects.requireNonNull(guard, "guard");
-	}
-
-	/**
-	 * The model this one guards.
-	 */
-	public ChatModel getDelegate() {
-		return this.delegate;
 	}
 
 	@Override
@@ -46,7 +36,7 @@ public class GuardedChatModel implements ChatModel {
 		if (scan.isBlocked()) {
 			return this.guard.blocked(scan);
 		}
-		return this.delegate.call(scan.prompt());
+		return getDelegate().call(scan.prompt());
 	}
 
 	@Override
@@ -61,22 +51,7 @@ public class GuardedChatModel implements ChatModel {
 		catch (AiGuardException ex) {
 			return Flux.error(ex);
 		}
-		return this.delegate.stream(scan.prompt());
-	}
-
-	@Override
-	public ChatOptions getDefaultOptions() {
-		return this.delegate.getDefaultOptions();
-	}
-
-	@Override
-	public ChatOptions getOptions() {
-		return this.delegate.getOptions();
-	}
-
-	@Override
-	public String toString() {
-		return "GuardedChatModel[" + this.delegate + "]";
+		return getDelegate().stream(scan.prompt());
 	}
 
 }
