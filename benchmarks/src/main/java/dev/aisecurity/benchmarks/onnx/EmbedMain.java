@@ -19,7 +19,7 @@ public final class EmbedMain {
 			.map((row) -> GuardText.of(JsonLines.text(row, "text", "")).sanitized())
 			.toList();
 		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 1;
-		Embeddings.embed(DefaultModel.QUANTIZED, texts, threads);
+		Embeddings.embed(DefaultModel.QUANTIZED, texts, threads, args.length > 2 && "reverse".equals(args[2]));
 		System.out.println("done");
 	}
 

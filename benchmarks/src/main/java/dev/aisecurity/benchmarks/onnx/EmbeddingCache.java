@@ -30,7 +30,23 @@ final class EmbeddingCache implements AutoCloseable {
 
 	EmbeddingCache(Path file) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		if (Files.exists(file)) {
+		// sibling files (a second embedding run writes one) are read too
+		try (java.util.stream.Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
+			for (Path sibling : siblings.filter((p) -> p.getFileName().toString().startsWith(stem(file))).toList()) {
+				read(sibling);
+			}
+		}
+		OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		this.out = new DataOutputStream(new BufferedOutputStream(stream));
+	}
+
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		return name.substring(0, name.length() - ".bin".length()).replace("-reverse", "");
+	}
+
+	private void read(Path file) throws IOException {
+		{
 			try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
 				while (true) {
 					String key;
@@ -55,8 +71,6 @@ final class EmbeddingCache implements AutoCloseable {
 				// a record cut by an interrupted run: the text is embedded again
 			}
 		}
-		OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		this.out = new DataOutputStream(new BufferedOutputStream(stream));
 	}
 
 	static String key(String text) {

@@ -41,9 +41,21 @@ final class Embeddings {
 	 * The window embeddings of every text, computing those the cache lacks.
 	 */
 	static float[][][] embed(DefaultModel model, List<String> texts, int threads) throws IOException {
+		return embed(model, texts, threads, false);
+	}
+
+	/**
+	 * The window embeddings of every text; a second run in parallel may work from the end
+	 * ({@code reverse}) into its own cache file, which the first reads too.
+	 */
+	static float[][][] embed(DefaultModel model, List<String> texts, int threads, boolean reverse) throws IOException {
 		ClassLoader loader = Embeddings.class.getClassLoader();
 		float[][][] result = new float[texts.size()][][];
-		try (EmbeddingCache cache = new EmbeddingCache(cacheFile(model));
+		Path file = cacheFile(model);
+		if (reverse) {
+			file = file.resolveSibling(file.getFileName().toString().replace(".bin", "-reverse.bin"));
+		}
+		try (EmbeddingCache cache = new EmbeddingCache(file);
 				WindowingTokenizer tokenizer = model.tokenizer(loader, WINDOW_TOKENS, OVERLAP_TOKENS, MAX_WINDOWS)) {
 			int missing = 0;
 			for (int i = 0; i < texts.size(); i++) {
@@ -60,7 +72,8 @@ final class Embeddings {
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			try (SentenceEncoder encoder = model.encoder(loader, 1)) {
 				List<Future<?>> futures = new java.util.ArrayList<>();
-				for (int i = 0; i < texts.size(); i++) {
+				for (int k = 0; k < texts.size(); k++) {
+					int i = reverse ? texts.size() - 1 - k : k;
 					if (result[i] != null) {
 						continue;
 					}
