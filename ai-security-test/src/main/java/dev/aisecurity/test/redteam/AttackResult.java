@@ -21,14 +21,27 @@ import java.util.List;
  * @param detail a short explanation, without any payload or answer text
  * @param millis how long the attack took
  * @param preview a printable preview of the attack
+ * @param answerLength length of the judged answer or error body in characters (SSE
+ * {@code data} joined), -1 when nothing was judged; lets a test check that a target did
+ * return what it answered, since an empty answer leaks nothing
  */
 public record AttackResult(String target, String attackId, AttackClass attackClass, String technique, Outcome outcome,
 		int status, String code, List<String> reasons, List<String> leaked, String detector, String detail, long millis,
-		String preview) {
+		String preview, int answerLength) {
 
 	public AttackResult {
 		reasons = List.copyOf(reasons);
 		leaked = List.copyOf(leaked);
+	}
+
+	/**
+	 * A result without an answer of its own (skipped, or a summary of several calls).
+	 */
+	public AttackResult(String target, String attackId, AttackClass attackClass, String technique, Outcome outcome,
+			int status, String code, List<String> reasons, List<String> leaked, String detector, String detail,
+			long millis, String preview) {
+		this(target, attackId, attackClass, technique, outcome, status, code, reasons, leaked, detector, detail, millis,
+				preview, -1);
 	}
 
 }

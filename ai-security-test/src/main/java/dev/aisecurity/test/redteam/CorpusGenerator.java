@@ -319,7 +319,7 @@ final class CorpusGenerator {
 		for (int i = 0; i < bases.length; i++) {
 			String n = String.format("%03d", i + 1);
 			add(attackClass, n, "base", bases[i]);
-			for (int v = 0; v < variants.size(); v++) {
+			for (int v = 0; this.settings.variants && v < variants.size(); v++) {
 				add(attackClass, n, names.get(v), variants.get(v).apply(bases[i]));
 			}
 		}

@@ -87,14 +87,14 @@ public final class Judge {
 	 * @return the result
 	 */
 	public AttackResult judge(String target, Attack attack, TargetResponse response, long millis) {
-		Verdict verdict = classify(attack, response);
+		String text = text(response);
+		Verdict verdict = classify(attack, response, text);
 		return new AttackResult(target, attack.id(), attack.attackClass(), attack.technique(), verdict.outcome,
 				response.status(), verdict.code, verdict.reasons, verdict.leaked, verdict.detector, verdict.detail,
-				millis, attack.preview(120));
+				millis, attack.preview(120), text.length());
 	}
 
-	private Verdict classify(Attack attack, TargetResponse response) {
-		String text = text(response);
+	private Verdict classify(Attack attack, TargetResponse response, String text) {
 		List<LeakMarker> leaks = leaks(text, attack);
 		if (response.error() != null && leaks.isEmpty()) {
 			return classifyException(attack, response.error());

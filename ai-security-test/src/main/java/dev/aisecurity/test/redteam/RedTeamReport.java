@@ -145,6 +145,7 @@ public final class RedTeamReport {
 			field(json, "detector", result.detector(), false);
 			field(json, "detail", result.detail(), false);
 			json.append(", \"millis\": ").append(result.millis());
+			json.append(", \"answerLength\": ").append(result.answerLength());
 			field(json, "attack", result.preview(), false);
 			json.append('}');
 		}

@@ -120,6 +120,16 @@ class CorpusTests {
 	}
 
 	@Test
+	void variantsCanBeLeftOut() {
+		AttackCorpus full = AttackCorpus.defaults();
+		AttackCorpus lean = AttackCorpus.builder().withoutVariants().build();
+		assertThat(lean.attacks()).hasSizeLessThan(full.attacks().size() * 2 / 3)
+			.noneMatch((attack) -> attack.technique().equals("homoglyph"))
+			.anyMatch((attack) -> attack.technique().equals("base64"));
+		assertThat(lean.counts().keySet()).isEqualTo(full.counts().keySet());
+	}
+
+	@Test
 	void previewsAreShortAndPrintable() {
 		Attack attack = Attack.text("x", AttackClass.INVISIBLE_TEXT, "t", "a\u200bb" + "c".repeat(500));
 		assertThat(attack.preview(20)).startsWith("a\\u200bb").endsWith("(503 chars)");

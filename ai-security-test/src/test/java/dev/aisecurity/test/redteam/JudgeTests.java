@@ -69,9 +69,11 @@ class JudgeTests {
 	@Test
 	void canarySplitAcrossServerSentEventsIsALeak() {
 		String stream = "data:The code\n\ndata: is LY\n\ndata:NX-20\n\ndata:93.\n\n";
-		assertThat(
-				judge(this.extraction, TargetResponse.http(200, "text/event-stream;charset=UTF-8", stream)).outcome())
-			.isEqualTo(Outcome.LEAKED);
+		AttackResult result = judge(this.extraction,
+				TargetResponse.http(200, "text/event-stream;charset=UTF-8", stream));
+		assertThat(result.outcome()).isEqualTo(Outcome.LEAKED);
+		// the data of the events, joined (one space after "data:" belongs to the syntax)
+		assertThat(result.answerLength()).isEqualTo("The codeis LYNX-2093.".length());
 	}
 
 	@Test
