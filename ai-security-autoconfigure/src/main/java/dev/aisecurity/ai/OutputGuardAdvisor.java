@@ -133,11 +133,12 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		return Flux.defer(() -> {
 			Prepared prepared = prepare(request);
 			StreamState state = new StreamState(prepared);
-			return chain.nextStream(prepared.request())
+			Flux<ChatClientResponse> guarded = chain.nextStream(prepared.request())
 				.concatMapIterable(state::onChunk)
 				// a refusal ends the stream: takeUntil cancels the model call
 				.takeUntil((response) -> state.blocked)
 				.concatWith(Flux.defer(() -> Flux.fromIterable(state.onComplete())));
+			return GuardObservation.observeStream(this.observationRegistry, "output", guarded, state::decision);
 		});
 	}
 
@@ -504,6 +505,14 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 				.of(ChatClientResponse.builder().chatResponse(chatResponse.build()).context(this.lastContext).build());
 		}
 
+		/**
+		 * The decision over the stream, for the observation: {@code block} or
+		 * {@code allow} (which includes sanitised text, as for calls).
+		 */
+		String decision() {
+			return this.blocked ? "block" : "allow";
+		}
+
 		private int received() {
 			long total = 0;
 			for (StreamingGuard.Session session : this.text.values()) {
@@ -645,8 +654,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		}
 
 		/**
-		 * Observe each guarded (non-streaming) answer as {@code ai.security.guard} in
-		 * this registry (default: not observed).
+		 * Observe each guarded answer as {@code ai.security.guard} in this registry
+		 * (default: not observed); a stream is observed from subscription to its end.
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
 			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
