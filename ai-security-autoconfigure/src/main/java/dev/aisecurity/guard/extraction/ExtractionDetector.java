@@ -2,8 +2,11 @@ package dev.aisecurity.guard.extraction;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +54,7 @@ public final class ExtractionDetector {
 			window.add(new Entry(nowMillis, shape, templated, nearDuplicate), this.settings.maxEntries());
 			ExtractionAssessment assessment = assess(window, nowMillis);
 			window.lastAction = assessment.action();
+			window.lastScore = assessment.score();
 			if (assessment.action() == ExtractionAction.BLOCK) {
 				window.blockedUntil = nowMillis + this.settings.coolDown().toMillis();
 			}
@@ -87,6 +91,31 @@ public final class ExtractionDetector {
 			}
 			return window.lastAction;
 		}
+	}
+
+	/**
+	 * The principals with the highest latest scores, for dashboards: read-only, records
+	 * nothing. Principals whose latest request has left the window are left out unless
+	 * they are blocked.
+	 * @param limit most principals returned
+	 * @param nowMillis the current time
+	 * @return the principals, highest score first
+	 */
+	public List<ExtractionScore> highestScores(int limit, long nowMillis) {
+		long oldest = nowMillis - this.settings.window().toMillis();
+		List<ExtractionScore> scores = new ArrayList<>();
+		this.windows.forEach((principal, window) -> {
+			synchronized (window) {
+				Entry last = window.entries.peekLast();
+				boolean blocked = nowMillis < window.blockedUntil;
+				if (blocked || (last != null && last.millis >= oldest)) {
+					scores.add(new ExtractionScore(principal, window.lastScore,
+							blocked ? ExtractionAction.BLOCK : window.lastAction, window.entries.size()));
+				}
+			}
+		});
+		scores.sort(Comparator.comparingDouble(ExtractionScore::score).reversed());
+		return List.copyOf(scores.subList(0, Math.min(Math.max(limit, 0), scores.size())));
 	}
 
 	/**
@@ -212,6 +241,8 @@ public final class ExtractionDetector {
 		long blockedUntil;
 
 		ExtractionAction lastAction = ExtractionAction.NONE;
+
+		double lastScore;
 
 		void evict(long oldest) {
 			while (!this.entries.isEmpty() && this.entries.peekFirst().millis < oldest) {
