@@ -26,7 +26,8 @@ final class ConfigurationReferenceGenerator {
 	/**
 	 * Render the reference.
 	 * @param metadataJson the content of {@code spring-configuration-metadata.json}
-	 * @param regenerateCommand the command that regenerates the page, quoted in its header
+	 * @param regenerateCommand the command that regenerates the page, quoted in its
+	 * header
 	 * @return the Markdown page
 	 */
 	String generate(String metadataJson, String regenerateCommand) {

@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps {@code docs/configuration-reference.md} generated from the configuration metadata:
- * fails when the committed page differs from what the current properties classes
- * generate, and rewrites it when run with {@code -Dai.security.docs.regenerate=true}.
+ * Keeps {@code docs/configuration-reference.md} generated from the configuration
+ * metadata: fails when the committed page differs from what the current properties
+ * classes generate, and rewrites it when run with
+ * {@code -Dai.security.docs.regenerate=true}.
  */
 class ConfigurationReferenceTests {
 
@@ -25,8 +26,7 @@ class ConfigurationReferenceTests {
 			+ "-Dtest=ConfigurationReferenceTests -Dsurefire.failIfNoSpecifiedTests=false "
 			+ "-Dai.security.docs.regenerate=true";
 
-	private static final Path METADATA = Path.of("target", "classes", "META-INF",
-			"spring-configuration-metadata.json");
+	private static final Path METADATA = Path.of("target", "classes", "META-INF", "spring-configuration-metadata.json");
 
 	private static final Path REFERENCE = Path.of("..", "docs", "configuration-reference.md");
 
@@ -38,8 +38,9 @@ class ConfigurationReferenceTests {
 		if (Boolean.getBoolean("ai.security.docs.regenerate")) {
 			Files.writeString(REFERENCE, generated, StandardCharsets.UTF_8);
 		}
-		assertThat(REFERENCE).as("docs/configuration-reference.md is stale (a property, default or description "
-				+ "changed): regenerate it from the repository root with%n  %s%nand commit the result", REGENERATE)
+		assertThat(REFERENCE)
+			.as("docs/configuration-reference.md is stale (a property, default or description "
+					+ "changed): regenerate it from the repository root with%n  %s%nand commit the result", REGENERATE)
 			.exists();
 		assertThat(Files.readString(REFERENCE, StandardCharsets.UTF_8))
 			.as("docs/configuration-reference.md is stale (a property, default or description changed): "
