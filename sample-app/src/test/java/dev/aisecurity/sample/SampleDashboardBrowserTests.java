@@ -41,7 +41,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * chromedriver (Debian packages {@code chromium} and {@code chromium-driver}) at explicit
  * paths, so Selenium Manager never downloads anything; skipped where they are missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context of its own: TOTP codes work once per principal and time step, and other tests
+// of the shared context use the demo admin's codes too
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "sample.test-context=dashboard-browser")
 class SampleDashboardBrowserTests {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
