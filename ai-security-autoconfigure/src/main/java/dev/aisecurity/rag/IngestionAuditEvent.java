@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.aisecurity.audit.AuditableEvent;
+
 /**
  * Published (as a Spring application event) once per batch the ingestion guard processed.
  * Counts only: no text, no document ids.
@@ -21,7 +23,8 @@ import java.util.Map;
  * @param reasons how many documents each reason code concerned
  */
 public record IngestionAuditEvent(Instant timestamp, String principal, String pipelineVersion, int received, int passed,
-		int sanitized, int dropped, int tagged, int quarantined, int nearDuplicates, Map<String, Integer> reasons) {
+		int sanitized, int dropped, int tagged, int quarantined, int nearDuplicates,
+		Map<String, Integer> reasons) implements AuditableEvent {
 
 	/** The audit event type used when bridged to Boot's audit events. */
 	public static final String AUDIT_TYPE = "AI_RAG_INGESTION";
@@ -30,9 +33,15 @@ public record IngestionAuditEvent(Instant timestamp, String principal, String pi
 		reasons = Map.copyOf(reasons);
 	}
 
+	@Override
+	public String auditType() {
+		return AUDIT_TYPE;
+	}
+
 	/**
 	 * The audit data as a map, for Boot's audit events.
 	 */
+	@Override
 	public Map<String, Object> toMap() {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("pipelineVersion", this.pipelineVersion);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aisecurity.audit.AuditableEvent;
+
 /**
  * Published (as a Spring application event) for every prompt that retrieved documents:
  * which document ids were served to which principal and which were withheld. Ids and
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param spotlighting the spotlighting mode in force
  */
 public record RetrievalAuditEvent(Instant timestamp, String principal, List<String> served,
-		Map<String, List<String>> withheld, String spotlighting) {
+		Map<String, List<String>> withheld, String spotlighting) implements AuditableEvent {
 
 	/** The audit event type used when bridged to Boot's audit events. */
 	public static final String AUDIT_TYPE = "AI_RAG_RETRIEVAL";
@@ -27,9 +29,15 @@ public record RetrievalAuditEvent(Instant timestamp, String principal, List<Stri
 		withheld = Map.copyOf(withheld);
 	}
 
+	@Override
+	public String auditType() {
+		return AUDIT_TYPE;
+	}
+
 	/**
 	 * The audit data as a map, for Boot's audit events.
 	 */
+	@Override
 	public Map<String, Object> toMap() {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("served", this.served);

@@ -1,6 +1,7 @@
 package dev.aisecurity.autoconfigure.rag;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import dev.aisecurity.guard.Direction;
 import dev.aisecurity.guard.GuardPipeline;
@@ -22,49 +23,90 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 
 /**
- * Builds {@link DocumentGuard}s from {@link RagSecurityProperties} and the application's
- * detector beans (the configured PII analyzer, secret rules and prompt-injection scanner
- * with its classifiers), so documents are judged by the same detectors as prompts.
+ * Builds {@link DocumentGuard}s from settings and the application's detector beans (the
+ * configured PII analyzer, secret rules and prompt-injection scanner with its
+ * classifiers), so that documents, retrieved passages and tool results are judged by the
+ * same detectors as prompts.
  */
-final class DocumentGuards {
+public final class DocumentGuards {
 
 	private DocumentGuards() {
 	}
 
 	/**
 	 * The application's detector beans, each optional.
+	 *
+	 * @param prompts the prompt-injection scanner whose signals are fused in
+	 * @param secrets the secret scanner
+	 * @param analyzer the PII analyzer
+	 * @param environment for the PII hash key
 	 */
-	record Detectors(ObjectProvider<PromptInjectionScanner> prompts, ObjectProvider<SecretScanner> secrets,
+	public record Detectors(ObjectProvider<PromptInjectionScanner> prompts, ObjectProvider<SecretScanner> secrets,
 			ObjectProvider<PiiAnalyzer> analyzer, Environment environment) {
 
 	}
 
 	/**
-	 * A document guard.
-	 * @param properties the RAG properties
-	 * @param detectors the application's detectors
+	 * What a document guard checks.
+	 *
+	 * @param threshold the indirect-injection threshold
+	 * @param allowedImageHosts hosts whose images documents may contain
+	 * @param repetition whether anomalous repetition poisons
 	 * @param removeSecrets whether secrets are removed
 	 * @param redactPii whether personal data is rewritten
+	 * @param operator how personal data is rewritten
 	 * @param removeInjections remove injected sentences instead of poisoning
 	 */
-	static DocumentGuard build(RagSecurityProperties properties, Detectors detectors, boolean removeSecrets,
-			boolean redactPii, boolean removeInjections) {
+	public record Options(double threshold, List<String> allowedImageHosts, boolean repetition, boolean removeSecrets,
+			boolean redactPii, PiiOperator.Kind operator, boolean removeInjections) {
+
+		static Options ingestion(RagSecurityProperties properties) {
+			RagSecurityProperties.Ingestion ingestion = properties.getIngestion();
+			return new Options(properties.getInjectionThreshold(), properties.getAllowedImageHosts(),
+					properties.isRepetitionCheck(), ingestion.isRemoveSecrets(), ingestion.isRedactPii(),
+					ingestion.getPiiOperator(), false);
+		}
+
+		static Options retrieval(RagSecurityProperties properties) {
+			RagSecurityProperties.Retrieval retrieval = properties.getRetrieval();
+			return new Options(properties.getInjectionThreshold(), properties.getAllowedImageHosts(),
+					properties.isRepetitionCheck(), retrieval.isRemoveSecrets(), retrieval.isRedactPii(),
+					properties.getIngestion().getPiiOperator(),
+					retrieval.getOnInjection() == RagSecurityProperties.OnInjection.REMOVE);
+		}
+
+		/**
+		 * For tool results: injection and exfiltration images withhold, no repetition
+		 * check (results are often lists).
+		 */
+		public static Options results(boolean removeSecrets, boolean redactPii, PiiOperator.Kind operator) {
+			return new Options(IndirectInjectionScanner.DEFAULT_THRESHOLD, List.of(), false, removeSecrets, redactPii,
+					operator, false);
+		}
+
+	}
+
+	/**
+	 * A document guard.
+	 * @param options what it checks
+	 * @param detectors the application's detectors
+	 */
+	public static DocumentGuard build(Options options, Detectors detectors) {
 		PromptInjectionScanner prompts = detectors.prompts().getIfAvailable(PromptInjectionScanner::new);
-		SecretScanner secrets = removeSecrets ? detectors.secrets().getIfAvailable(SecretScanner::new) : null;
-		PiiAnalyzer analyzer = redactPii ? detectors.analyzer().getIfAvailable(PiiAnalyzer::defaults) : null;
-		PiiOperator.Kind operator = properties.getIngestion().getPiiOperator();
+		SecretScanner secrets = options.removeSecrets() ? detectors.secrets().getIfAvailable(SecretScanner::new) : null;
+		PiiAnalyzer analyzer = options.redactPii() ? detectors.analyzer().getIfAvailable(PiiAnalyzer::defaults) : null;
 		String hashKey = detectors.environment().getProperty("ai.security.detectors.pii.hash-key");
-		double threshold = properties.getInjectionThreshold();
+		double threshold = options.threshold();
 		GuardPipeline.Builder detection = GuardPipeline.builder()
 			.direction(Direction.INPUT)
 			.scanner(new UnicodeScanner())
 			.scanner(new IndirectInjectionScanner(prompts, threshold))
 			.scanner(new DocumentLinkScanner(
-					ExfiltrationScanner.builder().allowedImageHosts(properties.getAllowedImageHosts()).build()));
-		if (properties.isRepetitionCheck()) {
+					ExfiltrationScanner.builder().allowedImageHosts(options.allowedImageHosts()).build()));
+		if (options.repetition()) {
 			detection.scanner(new RepetitionScanner());
 		}
-		if (removeInjections) {
+		if (options.removeInjections()) {
 			detection.policy(IndirectInjectionScanner.ID, ScannerPolicy.sanitize(threshold));
 		}
 		GuardPipeline sanitization = null;
@@ -74,8 +116,11 @@ final class DocumentGuards {
 				builder.scanner(secrets).policy(SecretScanner.ID, ScannerPolicy.sanitize(0.5));
 			}
 			if (analyzer != null) {
-				builder.scanner(
-						PiiScanner.builder().analyzer(analyzer).defaultOperator(operator(operator, hashKey)).build())
+				builder
+					.scanner(PiiScanner.builder()
+						.analyzer(analyzer)
+						.defaultOperator(operator(options.operator(), hashKey))
+						.build())
 					.policy(PiiScanner.ID, ScannerPolicy.sanitize(PiiScanner.DEFAULT_THRESHOLD));
 			}
 			sanitization = builder.build();

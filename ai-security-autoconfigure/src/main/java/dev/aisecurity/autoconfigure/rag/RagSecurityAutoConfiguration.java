@@ -1,8 +1,14 @@
 package dev.aisecurity.autoconfigure.rag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
+import dev.aisecurity.actuate.PostureContributor;
+import dev.aisecurity.actuate.PostureControl;
+
 import dev.aisecurity.audit.AuditCallerResolver;
+import dev.aisecurity.audit.AuditableEventBridge;
 import dev.aisecurity.autoconfigure.guard.AiSecurityAutoConfiguration;
 import dev.aisecurity.autoconfigure.injection.PromptInjectionAutoConfiguration;
 import dev.aisecurity.autoconfigure.pii.PiiAutoConfiguration;
@@ -11,10 +17,9 @@ import dev.aisecurity.guard.document.DocumentGuard;
 import dev.aisecurity.guard.injection.PromptInjectionScanner;
 import dev.aisecurity.guard.pii.PiiAnalyzer;
 import dev.aisecurity.guard.secrets.SecretScanner;
-import dev.aisecurity.rag.IngestionAuditEvent;
+import dev.aisecurity.rag.IngestionAction;
 import dev.aisecurity.rag.IngestionGuard;
 import dev.aisecurity.rag.QuarantineHandler;
-import dev.aisecurity.rag.RetrievalAuditEvent;
 import dev.aisecurity.rag.RetrievalGuardAdvisor;
 import dev.aisecurity.rag.Spotlighting;
 
@@ -32,7 +37,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -70,9 +74,8 @@ public class RagSecurityAutoConfiguration {
 	DocumentGuard aiSecurityIngestionDocumentGuard(RagSecurityProperties properties,
 			ObjectProvider<PromptInjectionScanner> prompts, ObjectProvider<SecretScanner> secrets,
 			ObjectProvider<PiiAnalyzer> analyzer, Environment environment) {
-		RagSecurityProperties.Ingestion ingestion = properties.getIngestion();
-		return DocumentGuards.build(properties, new DocumentGuards.Detectors(prompts, secrets, analyzer, environment),
-				ingestion.isRemoveSecrets(), ingestion.isRedactPii(), false);
+		return DocumentGuards.build(DocumentGuards.Options.ingestion(properties),
+				new DocumentGuards.Detectors(prompts, secrets, analyzer, environment));
 	}
 
 	@Bean
@@ -118,10 +121,8 @@ public class RagSecurityAutoConfiguration {
 		DocumentGuard aiSecurityRetrievalDocumentGuard(RagSecurityProperties properties,
 				ObjectProvider<PromptInjectionScanner> prompts, ObjectProvider<SecretScanner> secrets,
 				ObjectProvider<PiiAnalyzer> analyzer, Environment environment) {
-			RagSecurityProperties.Retrieval retrieval = properties.getRetrieval();
-			return DocumentGuards.build(properties,
-					new DocumentGuards.Detectors(prompts, secrets, analyzer, environment), retrieval.isRemoveSecrets(),
-					retrieval.isRedactPii(), retrieval.getOnInjection() == RagSecurityProperties.OnInjection.REMOVE);
+			return DocumentGuards.build(DocumentGuards.Options.retrieval(properties),
+					new DocumentGuards.Detectors(prompts, secrets, analyzer, environment));
 		}
 
 		@Bean
@@ -149,6 +150,46 @@ public class RagSecurityAutoConfiguration {
 
 	}
 
+	@Bean
+	@ConditionalOnMissingBean(name = "aiSecurityRagPostureContributor")
+	PostureContributor aiSecurityRagPostureContributor(ObjectProvider<IngestionGuard> ingestion,
+			ObjectProvider<RetrievalGuardAdvisor> retrieval, RagSecurityProperties properties) {
+		return () -> {
+			List<PostureControl> controls = new ArrayList<>();
+			if (ingestion.getIfAvailable() == null) {
+				controls.add(new PostureControl("rag-ingestion-guard", PostureControl.Status.MISSING,
+						"no IngestionGuard bean", "Keep ai.security.rag.ingestion.enabled=true and put the "
+								+ "IngestionGuard between splitter and vector store."));
+			}
+			else {
+				String evidence = "bean IngestionGuard, ai.security.rag.ingestion.on-poisoned="
+						+ properties.getIngestion().getOnPoisoned();
+				controls.add((properties.getIngestion().getOnPoisoned() == IngestionAction.TAG) ? new PostureControl(
+						"rag-ingestion-guard", PostureControl.Status.DEGRADED, evidence,
+						"Tagged poisoned documents stay in the store: filter ai_security_verdict at query time.")
+						: PostureControl.active("rag-ingestion-guard", evidence));
+			}
+			RetrievalGuardAdvisor advisor = retrieval.getIfAvailable();
+			Spotlighting.Mode mode = properties.getRetrieval().getSpotlighting().getMode();
+			if (advisor == null) {
+				controls.add(new PostureControl("rag-retrieval-guard", PostureControl.Status.MISSING,
+						"no RetrievalGuardAdvisor bean",
+						"Keep ai.security.rag.retrieval.enabled=true so retrieved documents are scanned."));
+			}
+			else if (mode == Spotlighting.Mode.NONE) {
+				controls.add(new PostureControl("rag-retrieval-guard", PostureControl.Status.DEGRADED,
+						"bean RetrievalGuardAdvisor, ai.security.rag.retrieval.spotlighting.mode=NONE",
+						"Mark retrieved content (spotlighting.mode=DELIMIT or DATAMARK)."));
+			}
+			else {
+				controls.add(PostureControl.active("rag-retrieval-guard",
+						"bean RetrievalGuardAdvisor, ai.security.rag.retrieval.spotlighting.mode=" + mode
+								+ ", on-injection=" + properties.getRetrieval().getOnInjection()));
+			}
+			return controls;
+		};
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(AuditApplicationEvent.class)
 	@ConditionalOnBooleanProperty(name = "ai.security.audit.events", matchIfMissing = true)
@@ -156,33 +197,8 @@ public class RagSecurityAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		RagAuditEventBridge aiSecurityRagAuditEventBridge(ApplicationEventPublisher publisher) {
-			return new RagAuditEventBridge(publisher);
-		}
-
-	}
-
-	/**
-	 * Republishes the RAG guards' events as Boot audit events (metadata only).
-	 */
-	public static final class RagAuditEventBridge {
-
-		private final ApplicationEventPublisher publisher;
-
-		RagAuditEventBridge(ApplicationEventPublisher publisher) {
-			this.publisher = publisher;
-		}
-
-		@EventListener
-		public void onIngestion(IngestionAuditEvent event) {
-			this.publisher.publishEvent(new AuditApplicationEvent(event.timestamp(), event.principal(),
-					IngestionAuditEvent.AUDIT_TYPE, event.toMap()));
-		}
-
-		@EventListener
-		public void onRetrieval(RetrievalAuditEvent event) {
-			this.publisher.publishEvent(new AuditApplicationEvent(event.timestamp(), event.principal(),
-					RetrievalAuditEvent.AUDIT_TYPE, event.toMap()));
+		AuditableEventBridge aiSecurityAuditableEventBridge(ApplicationEventPublisher publisher) {
+			return new AuditableEventBridge(publisher);
 		}
 
 	}

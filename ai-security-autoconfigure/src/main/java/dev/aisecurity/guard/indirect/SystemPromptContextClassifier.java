@@ -37,6 +37,19 @@ public final class SystemPromptContextClassifier implements PromptInjectionClass
 			"can't", "refuse", "forbidden", "prohibited", "secret", "confidential", "only", "under", "no", "nobody",
 			"anyone", "private", "protect", "guard", "hide", "withhold");
 
+	private static final Set<String> NEGATIONS = Set.of("never", "not", "don't", "dont", "mustn't", "cannot", "can't",
+			"no", "nor", "refuse", "avoid");
+
+	private static final Set<String> PROTECT_VERBS = Set.of("reveal", "share", "disclose", "tell", "discuss", "mention",
+			"give", "output", "print", "repeat", "provide", "talk", "leak", "expose", "say", "divulge", "confirm",
+			"write", "spell", "hint", "translate", "explain");
+
+	private static final Set<String> SECRET_NOUNS = Set.of("password", "passcode", "passphrase", "secret", "pin",
+			"token", "code", "key", "codeword", "phrase");
+
+	private static final Set<String> OBJECT_ENDS = Set.of("to", "with", "for", "unless", "under", "even", "if", "when",
+			"whatever", "regardless", "in", "from", "except");
+
 	private static final Set<String> REQUEST_VERBS = Set.of("tell", "give", "reveal", "say", "spell", "print", "share",
 			"show", "write", "repeat", "output", "hint", "hints", "letters", "letter", "translate", "encode", "reverse",
 			"what", "what's", "whats", "provide", "list", "describe", "disclose", "leak", "display", "type", "recite",
@@ -120,7 +133,9 @@ public final class SystemPromptContextClassifier implements PromptInjectionClass
 	}
 
 	/**
-	 * Content words of the system prompt's sentences that prohibit or protect something.
+	 * What the system prompt guards: the content words a prohibition applies to ("never
+	 * reveal the discount code to customers" guards "discount" and "code"), and the
+	 * content words of sentences that state a secret ("the password is tulip").
 	 */
 	static Set<String> guardedWords(String system) {
 		Set<String> guarded = new HashSet<>();
@@ -129,21 +144,44 @@ public final class SystemPromptContextClassifier implements PromptInjectionClass
 			char c = (i < system.length()) ? system.charAt(i) : '.';
 			if (c == '.' || c == '!' || c == '\n' || c == ';' || c == '?') {
 				List<String> sentence = words(system.substring(start, i));
-				boolean prohibits = false;
-				for (String word : sentence) {
-					prohibits |= PROHIBITIONS.contains(word);
-				}
-				if (prohibits) {
-					for (String word : sentence) {
-						if (word.length() >= 4 && !STOPWORDS.contains(word) && !PROHIBITIONS.contains(word)) {
-							guarded.add(word);
-						}
-					}
-				}
+				collectGuarded(sentence, guarded);
 				start = i + 1;
 			}
 		}
 		return guarded;
+	}
+
+	private static void collectGuarded(List<String> sentence, Set<String> guarded) {
+		boolean statesSecret = false;
+		for (String word : sentence) {
+			statesSecret |= SECRET_NOUNS.contains(word);
+		}
+		if (statesSecret) {
+			for (String word : sentence) {
+				if (isContent(word)) {
+					guarded.add(word);
+				}
+			}
+		}
+		for (int i = 0; i < sentence.size(); i++) {
+			if (!NEGATIONS.contains(sentence.get(i))) {
+				continue;
+			}
+			for (int j = i + 1; j < Math.min(sentence.size(), i + 4); j++) {
+				if (PROTECT_VERBS.contains(sentence.get(j))) {
+					for (int k = j + 1; k < sentence.size() && !OBJECT_ENDS.contains(sentence.get(k)); k++) {
+						if (isContent(sentence.get(k))) {
+							guarded.add(sentence.get(k));
+						}
+					}
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean isContent(String word) {
+		return word.length() >= 4 && !STOPWORDS.contains(word) && !PROHIBITIONS.contains(word);
 	}
 
 	/** Strings the system prompt quotes, lower case, 4 to 64 characters. */
