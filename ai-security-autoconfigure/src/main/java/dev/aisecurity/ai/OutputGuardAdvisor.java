@@ -44,7 +44,8 @@ import org.springframework.util.StringUtils;
  * refusal when configured.</li>
  * <li>Streams: text and reasoning content pass through a {@link StreamingGuard} per
  * generation, so an entity split across chunks is still caught while text is released
- * early; tool-call arguments are scanned as they arrive. A BLOCK mid-stream cancels the
+ * early; tool calls are held until their generation finishes and their whole arguments
+ * are scanned (providers may split them across chunks). A BLOCK mid-stream cancels the
  * upstream model call (its subscription is disposed, closing the HTTP connection) and
  * ends the stream with the error (or the refusal) instead of the rest of the text.</li>
  * <li>Per request, a fresh {@link Canary} is appended to the system prompt (when there is
@@ -132,11 +133,12 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		return Flux.defer(() -> {
 			Prepared prepared = prepare(request);
 			StreamState state = new StreamState(prepared);
-			return chain.nextStream(prepared.request())
+			Flux<ChatClientResponse> guarded = chain.nextStream(prepared.request())
 				.concatMapIterable(state::onChunk)
 				// a refusal ends the stream: takeUntil cancels the model call
 				.takeUntil((response) -> state.blocked)
 				.concatWith(Flux.defer(() -> Flux.fromIterable(state.onComplete())));
+			return GuardObservation.observeStream(this.observationRegistry, "output", guarded, state::decision);
 		});
 	}
 
@@ -329,6 +331,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 
 		private final Map<Integer, StreamingGuard.Session> reasoning = new HashMap<>();
 
+		private final Map<Integer, ToolCalls> toolCalls = new HashMap<>();
+
 		private final StringBuilder head = new StringBuilder();
 
 		private ChatResponse last;
@@ -402,15 +406,17 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 					reasoningChanged = true;
 					emit |= !reasoningOut.isEmpty();
 				}
-				List<AssistantMessage.ToolCall> calls = new ArrayList<>(message.getToolCalls().size());
-				for (AssistantMessage.ToolCall call : message.getToolCalls()) {
-					Scanned arguments = scan(call.arguments(), this.prepared.context());
-					if (arguments.blocked() != null) {
-						return block(arguments.blocked());
+				// Tool-call arguments may arrive in fragments: they are held until the
+				// generation finishes (or the stream ends) and scanned whole.
+				ToolCalls held = this.toolCalls.computeIfAbsent(i, (key) -> new ToolCalls());
+				held.accept(message.getToolCalls());
+				List<AssistantMessage.ToolCall> calls = List.of();
+				if (finishing) {
+					ToolCalls.Released released = held.release(this::scanArguments);
+					if (released.blocked() != null) {
+						return block(released.blocked());
 					}
-					calls.add(arguments.changed()
-							? new AssistantMessage.ToolCall(call.id(), call.type(), call.name(), arguments.text())
-							: call);
+					calls = released.calls();
 				}
 				emit |= !out.isEmpty() || !calls.isEmpty() || finishing;
 				if (Objects.equals(out, chunk) && !reasoningChanged && calls.equals(message.getToolCalls())) {
@@ -430,6 +436,10 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 			}
 			ChatResponse guarded = ChatResponse.builder().from(chatResponse).generations(generations).build();
 			return List.of(response.mutate().chatResponse(guarded).build());
+		}
+
+		private Scanned scanArguments(String arguments) {
+			return scan(arguments, this.prepared.context());
 		}
 
 		private List<ChatClientResponse> block(Verdict verdict) {
@@ -462,14 +472,26 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 					reasonings.put(entry.getKey(), rest.text());
 				}
 			}
+			Map<Integer, List<AssistantMessage.ToolCall>> calls = new HashMap<>();
+			for (Map.Entry<Integer, ToolCalls> entry : this.toolCalls.entrySet()) {
+				ToolCalls.Released released = entry.getValue().release(this::scanArguments);
+				if (released.blocked() != null) {
+					return block(released.blocked());
+				}
+				if (!released.calls().isEmpty()) {
+					calls.put(entry.getKey(), released.calls());
+				}
+			}
 			record(this.prepared.context(), received(), redacted(), isModelRefusal(this.head.toString()));
-			if (texts.isEmpty() && reasonings.isEmpty()) {
+			if (texts.isEmpty() && reasonings.isEmpty() && calls.isEmpty()) {
 				return List.of();
 			}
 			List<Generation> generations = new ArrayList<>();
-			int count = Math.max(this.text.size(), this.reasoning.size());
+			int count = Math.max(Math.max(this.text.size(), this.reasoning.size()), this.toolCalls.size());
 			for (int i = 0; i < count; i++) {
-				AssistantMessage.Builder<?> message = AssistantMessage.builder().content(texts.getOrDefault(i, ""));
+				AssistantMessage.Builder<?> message = AssistantMessage.builder()
+					.content(texts.getOrDefault(i, ""))
+					.toolCalls(calls.getOrDefault(i, List.of()));
 				if (reasonings.containsKey(i)) {
 					message.properties(Map.of(REASONING_CONTENT_KEY, reasonings.get(i)));
 				}
@@ -481,6 +503,14 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 			}
 			return List
 				.of(ChatClientResponse.builder().chatResponse(chatResponse.build()).context(this.lastContext).build());
+		}
+
+		/**
+		 * The decision over the stream, for the observation: {@code block} or
+		 * {@code allow} (which includes sanitised text, as for calls).
+		 */
+		String decision() {
+			return this.blocked ? "block" : "allow";
 		}
 
 		private int received() {
@@ -497,6 +527,60 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 				total += session.redactedChars();
 			}
 			return total;
+		}
+
+	}
+
+	/**
+	 * The tool calls of one streamed generation, held until it finishes. A fragment with
+	 * a new id (or the first one) starts a call; a fragment without an id continues the
+	 * last call (OpenAI-style deltas), so arguments split across chunks are scanned as
+	 * one text.
+	 */
+	private static final class ToolCalls {
+
+		private final List<String[]> calls = new ArrayList<>();
+
+		private final List<StringBuilder> arguments = new ArrayList<>();
+
+		void accept(List<AssistantMessage.ToolCall> fragments) {
+			for (AssistantMessage.ToolCall fragment : fragments) {
+				int last = this.calls.size() - 1;
+				boolean continues = last >= 0
+						&& (!StringUtils.hasLength(fragment.id()) || fragment.id().equals(this.calls.get(last)[0]));
+				if (!continues) {
+					this.calls.add(new String[] { fragment.id(), fragment.type(), fragment.name() });
+					this.arguments.add(new StringBuilder());
+					last++;
+				}
+				String[] call = this.calls.get(last);
+				call[1] = StringUtils.hasLength(call[1]) ? call[1] : fragment.type();
+				call[2] = StringUtils.hasLength(call[2]) ? call[2] : fragment.name();
+				if (fragment.arguments() != null) {
+					this.arguments.get(last).append(fragment.arguments());
+				}
+			}
+		}
+
+		/**
+		 * Scan and hand out the held calls, and forget them.
+		 */
+		Released release(java.util.function.Function<String, Scanned> scanner) {
+			List<AssistantMessage.ToolCall> released = new ArrayList<>(this.calls.size());
+			for (int i = 0; i < this.calls.size(); i++) {
+				String[] call = this.calls.get(i);
+				Scanned scanned = scanner.apply(this.arguments.get(i).toString());
+				if (scanned.blocked() != null) {
+					return new Released(List.of(), scanned.blocked());
+				}
+				released.add(new AssistantMessage.ToolCall(call[0], call[1], call[2], scanned.text()));
+			}
+			this.calls.clear();
+			this.arguments.clear();
+			return new Released(released, null);
+		}
+
+		record Released(List<AssistantMessage.ToolCall> calls, Verdict blocked) {
 		}
 
 	}
@@ -570,8 +654,8 @@ public final class OutputGuardAdvisor implements CallAdvisor, StreamAdvisor {
 		}
 
 		/**
-		 * Observe each guarded (non-streaming) answer as {@code ai.security.guard} in
-		 * this registry (default: not observed).
+		 * Observe each guarded answer as {@code ai.security.guard} in this registry
+		 * (default: not observed); a stream is observed from subscription to its end.
 		 */
 		public Builder observationRegistry(ObservationRegistry observationRegistry) {
 			this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");

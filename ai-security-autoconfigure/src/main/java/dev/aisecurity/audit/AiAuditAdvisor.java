@@ -47,6 +47,9 @@ public final class AiAuditAdvisor implements CallAdvisor, StreamAdvisor {
 	/** Request context key: the id of the audited interaction, a String. */
 	public static final String REQUEST_ID_CONTEXT_KEY = "ai.security.audit.request-id";
 
+	/** The {@code error} of the record of a stream the caller cancelled. */
+	public static final String CANCELLED = "cancelled";
+
 	private static final Log logger = LogFactory.getLog(AiAuditAdvisor.class);
 
 	private final TextHasher hasher;
@@ -134,19 +137,23 @@ public final class AiAuditAdvisor implements CallAdvisor, StreamAdvisor {
 			}
 		});
 		AtomicBoolean done = new AtomicBoolean();
-		Runnable completed = () -> {
-			if (done.compareAndSet(false, true)) {
-				finish(interaction, null);
-			}
-		};
 		// Before the terminal signal travels on, so the record exists when the caller
-		// sees
-		// the end of the stream.
+		// sees the end of the stream. Sizes, tokens and the output hash cover what was
+		// streamed until then; a cancelled stream is recorded with error "cancelled".
 		return scoped.doOnNext(interaction::response).doOnError((ex) -> {
 			if (done.compareAndSet(false, true)) {
 				finish(interaction, ex);
 			}
-		}).doOnComplete(completed).doOnCancel(completed);
+		}).doOnComplete(() -> {
+			if (done.compareAndSet(false, true)) {
+				finish(interaction, null);
+			}
+		}).doOnCancel(() -> {
+			if (done.compareAndSet(false, true)) {
+				interaction.cancelled = true;
+				finish(interaction, null);
+			}
+		});
 	}
 
 	private Interaction start(ChatClientRequest request, String mode) {
@@ -229,6 +236,9 @@ public final class AiAuditAdvisor implements CallAdvisor, StreamAdvisor {
 
 		private boolean hasOutput;
 
+		/** Whether the caller cancelled the stream before its end. */
+		volatile boolean cancelled;
+
 		Interaction(ChatClientRequest request, String requestId, AuditCaller caller, String mode, String model,
 				int inputChars, String inputHash, Instant timestamp, long startNanos) {
 			this.request = request;
@@ -287,6 +297,10 @@ public final class AiAuditAdvisor implements CallAdvisor, StreamAdvisor {
 			else if (failure != null) {
 				error = failure.getClass().getName();
 				outcome = AuditOutcome.ERROR;
+			}
+			else if (this.cancelled) {
+				error = CANCELLED;
+				outcome = outcome(verdicts);
 			}
 			else {
 				outcome = outcome(verdicts);

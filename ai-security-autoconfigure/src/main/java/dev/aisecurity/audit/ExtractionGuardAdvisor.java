@@ -12,6 +12,8 @@ import dev.aisecurity.guard.extraction.ExtractionAssessment;
 import dev.aisecurity.guard.extraction.ExtractionDetector;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.client.ChatClientRequest;
@@ -40,6 +42,11 @@ public final class ExtractionGuardAdvisor implements CallAdvisor, StreamAdvisor 
 
 	/** Reason code of a refusal. */
 	public static final String CODE = "MODEL_EXTRACTION_SUSPECTED";
+
+	/** Reason code of a refusal because the detector's store could not be reached. */
+	public static final String UNAVAILABLE_CODE = "EXTRACTION_STATE_UNAVAILABLE";
+
+	private static final Log logger = LogFactory.getLog(ExtractionGuardAdvisor.class);
 
 	/** Metric name. */
 	public static final String METRIC = "ai.security.extraction";
@@ -111,7 +118,15 @@ public final class ExtractionGuardAdvisor implements CallAdvisor, StreamAdvisor 
 			}
 		}
 		long now = this.clock.millis();
-		ExtractionAssessment assessment = this.detector.observe(principal, prompt.toString(), now);
+		ExtractionAssessment assessment;
+		try {
+			assessment = this.detector.observe(principal, prompt.toString(), now);
+		}
+		catch (RuntimeException ex) {
+			// a guard that cannot decide blocks (e.g. the shared store is unreachable)
+			logger.warn("Model-extraction state unavailable, request refused: " + ex.getClass().getName());
+			throw new AiGuardException(Direction.INPUT, Set.of(UNAVAILABLE_CODE));
+		}
 		if (assessment.action() == ExtractionAction.NONE) {
 			return principal;
 		}
@@ -145,7 +160,14 @@ public final class ExtractionGuardAdvisor implements CallAdvisor, StreamAdvisor 
 				&& response.chatResponse().getMetadata().getUsage() != null) {
 			Integer tokens = response.chatResponse().getMetadata().getUsage().getCompletionTokens();
 			if (tokens != null) {
-				this.detector.recordOutput(principal, tokens);
+				try {
+					this.detector.recordOutput(principal, tokens, this.clock.millis());
+				}
+				catch (RuntimeException ex) {
+					// the answer is already there; the next request fails closed if the
+					// store stays unreachable
+					logger.warn("Model-extraction output not recorded: " + ex.getClass().getName());
+				}
 			}
 		}
 	}

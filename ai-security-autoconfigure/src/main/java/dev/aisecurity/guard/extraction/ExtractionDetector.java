@@ -1,12 +1,7 @@
 package dev.aisecurity.guard.extraction;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spots model extraction: a principal systematically querying the model to copy it.
@@ -14,17 +9,43 @@ import java.util.concurrent.ConcurrentHashMap;
  * tokens, never the text) and scores each new request from the request rate, the output
  * token volume, the share of prompts filling the same template as an earlier one
  * (enumeration with varying slots) and the share of near-duplicates (SimHash). Scores at
- * or above the thresholds ask for an alert, a throttle or a block for a cool-down. State
- * is local to this instance. Thread-safe.
+ * or above the thresholds ask for an alert, a throttle or a block for a cool-down. The
+ * windows live in an {@link ExtractionStore}: local to this instance by default, shared
+ * (e.g. Redis) when instances must see a campaign spread over all of them; prompt shapes
+ * are keyed hashes ({@link ShapeKey}), so only instances sharing the key can compare
+ * them. Thread-safe.
  */
 public final class ExtractionDetector {
 
 	private final Settings settings;
 
-	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+	private final ExtractionStore store;
 
+	private final ShapeKey shapeKey;
+
+	private final ExtractionStore.Limits limits;
+
+	/**
+	 * A detector with local state and a random shape key.
+	 * @param settings the settings
+	 */
 	public ExtractionDetector(Settings settings) {
+		this(settings, new LocalExtractionStore(), ShapeKey.random());
+	}
+
+	/**
+	 * A detector over the given store.
+	 * @param settings the settings
+	 * @param store where the windows live
+	 * @param shapeKey the key of prompt shapes (the same for every instance sharing the
+	 * store)
+	 */
+	public ExtractionDetector(Settings settings, ExtractionStore store, ShapeKey shapeKey) {
 		this.settings = Objects.requireNonNull(settings, "settings");
+		this.store = Objects.requireNonNull(store, "store");
+		this.shapeKey = Objects.requireNonNull(shapeKey, "shapeKey");
+		this.limits = new ExtractionStore.Limits(settings.window().toMillis(), settings.maxEntries(),
+				settings.compareWith(), settings.coolDown().toMillis());
 	}
 
 	/**
@@ -35,32 +56,28 @@ public final class ExtractionDetector {
 	 * @return the assessment
 	 */
 	public ExtractionAssessment observe(String principal, String prompt, long nowMillis) {
-		PromptShape shape = PromptShape.of((prompt != null) ? prompt : "");
-		Window window = this.windows.computeIfAbsent(principal, (key) -> new Window());
-		synchronized (window) {
-			window.evict(nowMillis - this.settings.window().toMillis());
-			boolean templated = false;
-			boolean nearDuplicate = false;
-			int compared = 0;
-			for (Iterator<Entry> it = window.entries.descendingIterator(); it.hasNext()
-					&& compared < this.settings.compareWith(); compared++) {
-				Entry previous = it.next();
-				templated |= shape.sameTemplateAs(previous.shape, this.settings.templateSimilarity());
-				nearDuplicate |= shape.nearDuplicateOf(previous.shape, this.settings.nearDuplicateDistance());
-			}
-			window.add(new Entry(nowMillis, shape, templated, nearDuplicate), this.settings.maxEntries());
-			ExtractionAssessment assessment = assess(window, nowMillis);
-			window.lastAction = assessment.action();
-			if (assessment.action() == ExtractionAction.BLOCK) {
-				window.blockedUntil = nowMillis + this.settings.coolDown().toMillis();
-			}
-			else if (nowMillis < window.blockedUntil) {
-				return new ExtractionAssessment(assessment.score(), ExtractionAction.BLOCK, assessment.requests(),
-						assessment.requestsPerMinute(), assessment.templatedShare(), assessment.nearDuplicateShare(),
-						assessment.outputTokens());
-			}
-			return assessment;
+		PromptShape shape = PromptShape.of((prompt != null) ? prompt : "", this.shapeKey);
+		ExtractionStore.Loaded loaded = this.store.load(principal, nowMillis, this.limits);
+		boolean templated = false;
+		boolean nearDuplicate = false;
+		for (PromptShape previous : loaded.recentShapes()) {
+			templated |= shape.sameTemplateAs(previous, this.settings.templateSimilarity());
+			nearDuplicate |= shape.nearDuplicateOf(previous, this.settings.nearDuplicateDistance());
 		}
+		ExtractionStore.WindowSummary window = this.store.record(principal,
+				new ExtractionStore.Request(nowMillis, shape, templated, nearDuplicate), this.limits);
+		ExtractionAssessment assessment = assess(window, nowMillis);
+		long blockedUntil = (assessment.action() == ExtractionAction.BLOCK)
+				? nowMillis + this.settings.coolDown().toMillis() : 0;
+		ExtractionStore.State state = this.store.updateState(principal,
+				new ExtractionStore.State(assessment.action(), assessment.score(), nowMillis, blockedUntil),
+				this.limits);
+		if (assessment.action() != ExtractionAction.BLOCK && nowMillis < state.blockedUntil()) {
+			return new ExtractionAssessment(assessment.score(), ExtractionAction.BLOCK, assessment.requests(),
+					assessment.requestsPerMinute(), assessment.templatedShare(), assessment.nearDuplicateShare(),
+					assessment.outputTokens());
+		}
+		return assessment;
 	}
 
 	/**
@@ -73,62 +90,41 @@ public final class ExtractionDetector {
 	 * @return the current action, {@link ExtractionAction#NONE} for unknown principals
 	 */
 	public ExtractionAction currentAction(String principal, long nowMillis) {
-		Window window = this.windows.get(principal);
-		if (window == null) {
+		ExtractionStore.State state = this.store.state(principal);
+		if (nowMillis < state.blockedUntil()) {
+			return ExtractionAction.BLOCK;
+		}
+		if (state.millis() < nowMillis - this.limits.windowMillis()) {
 			return ExtractionAction.NONE;
 		}
-		synchronized (window) {
-			if (nowMillis < window.blockedUntil) {
-				return ExtractionAction.BLOCK;
-			}
-			Entry last = window.entries.peekLast();
-			if (last == null || last.millis < nowMillis - this.settings.window().toMillis()) {
-				return ExtractionAction.NONE;
-			}
-			return window.lastAction;
-		}
+		return state.action();
 	}
 
 	/**
 	 * Add the output tokens of a principal's latest answer.
+	 * @param principal who
+	 * @param outputTokens tokens of the answer
+	 * @param nowMillis the current time
 	 */
-	public void recordOutput(String principal, long outputTokens) {
-		Window window = this.windows.get(principal);
-		if (window != null && outputTokens > 0) {
-			synchronized (window) {
-				Entry last = window.entries.peekLast();
-				if (last != null) {
-					last.outputTokens += outputTokens;
-				}
-			}
+	public void recordOutput(String principal, long outputTokens, long nowMillis) {
+		if (outputTokens > 0) {
+			this.store.recordOutput(principal, outputTokens, nowMillis, this.limits);
 		}
 	}
 
 	/**
-	 * Forget principals with no request in the window (call periodically).
+	 * The store of the windows.
 	 */
-	public void evictIdle(long nowMillis) {
-		long oldest = nowMillis - this.settings.window().toMillis();
-		this.windows.entrySet().removeIf((entry) -> {
-			synchronized (entry.getValue()) {
-				entry.getValue().evict(oldest);
-				return entry.getValue().entries.isEmpty() && entry.getValue().blockedUntil < nowMillis;
-			}
-		});
+	public ExtractionStore store() {
+		return this.store;
 	}
 
-	private ExtractionAssessment assess(Window window, long nowMillis) {
-		int count = window.entries.size();
-		int templated = 0;
-		int duplicates = 0;
-		long tokens = 0;
-		long first = nowMillis;
-		for (Entry entry : window.entries) {
-			templated += entry.templated ? 1 : 0;
-			duplicates += entry.nearDuplicate ? 1 : 0;
-			tokens += entry.outputTokens;
-			first = Math.min(first, entry.millis);
-		}
+	private ExtractionAssessment assess(ExtractionStore.WindowSummary window, long nowMillis) {
+		int count = window.requests();
+		int templated = window.templated();
+		int duplicates = window.nearDuplicates();
+		long tokens = window.outputTokens();
+		long first = Math.min(nowMillis, window.firstMillis());
 		double minutes = Math.max(1.0, (nowMillis - first) / 60_000.0);
 		double rate = count / minutes;
 		double templatedShare = templated / (double) count;
@@ -180,50 +176,6 @@ public final class ExtractionDetector {
 		public static Settings defaults() {
 			return new Settings(Duration.ofMinutes(10), 500, 20, 32, 0.6, 6, 30, 50_000, 0.45, 0.6, 0.7,
 					Duration.ofMinutes(15));
-		}
-
-	}
-
-	private static final class Entry {
-
-		final long millis;
-
-		final PromptShape shape;
-
-		final boolean templated;
-
-		final boolean nearDuplicate;
-
-		long outputTokens;
-
-		Entry(long millis, PromptShape shape, boolean templated, boolean nearDuplicate) {
-			this.millis = millis;
-			this.shape = shape;
-			this.templated = templated;
-			this.nearDuplicate = nearDuplicate;
-		}
-
-	}
-
-	private static final class Window {
-
-		final Deque<Entry> entries = new ArrayDeque<>();
-
-		long blockedUntil;
-
-		ExtractionAction lastAction = ExtractionAction.NONE;
-
-		void evict(long oldest) {
-			while (!this.entries.isEmpty() && this.entries.peekFirst().millis < oldest) {
-				this.entries.removeFirst();
-			}
-		}
-
-		void add(Entry entry, int max) {
-			this.entries.addLast(entry);
-			while (this.entries.size() > max) {
-				this.entries.removeFirst();
-			}
 		}
 
 	}

@@ -27,6 +27,22 @@ final class AdversarialSuffixDetector {
 			"no", "one", "up", "out", "use", "make", "like", "just", "each", "other", "these", "those", "may", "been",
 			"being", "very", "most", "such", "only", "over", "after", "before", "while", "where", "here");
 
+	private static final byte LOWER = 1;
+
+	private static final byte UPPER = 2;
+
+	private static final byte STRANGE = 3;
+
+	/** ASCII classes for the pre-check: one table look-up per character. */
+	private static final byte[] PRECHECK_KIND = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			PRECHECK_KIND[c] = (c >= 'a' && c <= 'z') ? LOWER
+					: (c >= 'A' && c <= 'Z') ? UPPER : isStrange(c) ? STRANGE : 0;
+		}
+	}
+
 	private AdversarialSuffixDetector() {
 	}
 
@@ -148,18 +164,20 @@ final class AdversarialSuffixDetector {
 	private static boolean mayContainSuffix(String text) {
 		int evidence = 0;
 		boolean lower = false;
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (c >= 'a' && c <= 'z') {
+			int kind = (c < 128) ? PRECHECK_KIND[c] : 0;
+			if (kind == LOWER) {
 				lower = true;
 				continue;
 			}
-			if (c >= 'A' && c <= 'Z') {
+			if (kind == UPPER) {
 				if (lower) {
 					evidence++;
 				}
 			}
-			else if (isStrange(c)) {
+			else if (kind == STRANGE) {
 				evidence++;
 			}
 			if (evidence >= 3) {

@@ -42,6 +42,9 @@ final class CanonicalText {
 	/** Number of word tokens whose digits were read as letters. */
 	final int leetTokens;
 
+	/** Token containing each offset of {@link #text}, built on first use. */
+	private int[] tokenIndex;
+
 	private CanonicalText(String text, int[] tokenStarts, int tokens, int leetTokens) {
 		this.text = text;
 		this.tokenStarts = tokenStarts;
@@ -53,8 +56,20 @@ final class CanonicalText {
 	 * Index of the token containing the given offset of {@link #text}.
 	 */
 	int tokenAt(int offset) {
-		int index = Arrays.binarySearch(this.tokenStarts, 0, this.tokens, offset);
-		return (index >= 0) ? index : Math.max(0, -index - 2);
+		int[] index = this.tokenIndex;
+		if (index == null) {
+			// built on the first match: one table look-up per match instead of a search
+			index = new int[this.text.length() + 1];
+			int token = 0;
+			for (int p = 0; p < index.length; p++) {
+				while (token + 1 < this.tokens && this.tokenStarts[token + 1] <= p) {
+					token++;
+				}
+				index[p] = token;
+			}
+			this.tokenIndex = index;
+		}
+		return index[offset];
 	}
 
 	static boolean isCjk(char c) {

@@ -20,6 +20,29 @@ final class EncodedPayloads {
 
 	private static final int MIN_MORSE = 24;
 
+	private static final int BASE64 = 1;
+
+	private static final int HEX = 2;
+
+	private static final int LOWER = 4;
+
+	private static final int UPPER = 8;
+
+	private static final int DIGIT = 16;
+
+	private static final int URL_TEXT = 32;
+
+	/** Character classes of ASCII characters, one table look-up per character. */
+	private static final byte[] KIND = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			KIND[c] = (byte) ((isBase64(c) ? BASE64 : 0) | (isHex(c) ? HEX : 0) | ((c >= 'a' && c <= 'z') ? LOWER : 0)
+					| ((c >= 'A' && c <= 'Z') ? UPPER : 0) | ((c >= '0' && c <= '9') ? DIGIT : 0)
+					| (isUrlText(c) ? URL_TEXT : 0));
+		}
+	}
+
 	private EncodedPayloads() {
 	}
 
@@ -47,16 +70,16 @@ final class EncodedPayloads {
 					continue;
 				}
 			}
-			if (!isBase64(c) && c != '%') {
+			int kind = (c < 128) ? KIND[c] : 0;
+			if ((kind & BASE64) == 0 && c != '%') {
 				i++;
 				continue;
 			}
 			int end = i;
 			int percents = 0;
-			boolean hexOnly = true;
-			boolean lower = false;
-			boolean upper = false;
-			boolean digit = false;
+			// the character classes seen, and whether any character was not hex
+			int seen = 0;
+			int notHex = 0;
 			while (end < length) {
 				char d = text.charAt(end);
 				if (d == '%' && end + 2 < length && isHex(text.charAt(end + 1)) && isHex(text.charAt(end + 2))) {
@@ -64,17 +87,18 @@ final class EncodedPayloads {
 					end += 3;
 					continue;
 				}
-				if (!isBase64(d) && !(percents > 0 && isUrlText(d))) {
+				int dk = (d < 128) ? KIND[d] : 0;
+				if ((dk & BASE64) == 0 && !(percents > 0 && (dk & URL_TEXT) != 0)) {
 					break;
 				}
-				if (!isHex(d)) {
-					hexOnly = false;
-				}
-				lower |= d >= 'a' && d <= 'z';
-				upper |= d >= 'A' && d <= 'Z';
-				digit |= d >= '0' && d <= '9';
+				seen |= dk;
+				notHex |= ~dk & HEX;
 				end++;
 			}
+			boolean hexOnly = notHex == 0;
+			boolean lower = (seen & LOWER) != 0;
+			boolean upper = (seen & UPPER) != 0;
+			boolean digit = (seen & DIGIT) != 0;
 			int span = end - i;
 			int to = i + Math.min(span, maxChars);
 			String result = null;

@@ -306,9 +306,12 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		static long shingle(long[] ring, int firstWord, int k) {
 			long h = 0x9E3779B97F4A7C15L;
+			// one division per shingle, not one per word of it
+			int slot = firstWord % k;
 			for (int j = 0; j < k; j++) {
-				h = (h ^ ring[(firstWord + j) % k]) * 0xff51afd7ed558ccdL;
+				h = (h ^ ring[slot]) * 0xff51afd7ed558ccdL;
 				h ^= (h >>> 33);
+				slot = (slot + 1 == k) ? 0 : slot + 1;
 			}
 			return h;
 		}

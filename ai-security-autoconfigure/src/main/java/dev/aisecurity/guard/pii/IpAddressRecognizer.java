@@ -22,11 +22,17 @@ final class IpAddressRecognizer implements PiiRecognizer {
 	public void recognize(PiiText text, List<PiiEntity> out) {
 		String s = text.text();
 		List<PiiEntity> v6 = new ArrayList<>();
-		scanIpv6(s, v6);
+		// an IPv6 address holds a ':', an IPv4 address a '.', and no step of either scan
+		// crosses white space
+		TriggerChunks.forEach(s, ':', ':', (from, to) -> scanIpv6(s, from, to, v6));
 		out.addAll(v6);
+		TriggerChunks.forEach(s, '.', '.', (from, to) -> scanIpv4(s, from, to, v6, out));
+	}
+
+	private static void scanIpv4(String s, int from, int to, List<PiiEntity> v6, List<PiiEntity> out) {
 		int n = s.length();
-		int i = 0;
-		while (i < n) {
+		int i = from;
+		while (i < to) {
 			char c = s.charAt(i);
 			if (!PiiText.isDigit(c) || (i > 0 && (PiiText.isWordChar(s.charAt(i - 1)) || s.charAt(i - 1) == '.'))) {
 				i++;
@@ -107,10 +113,10 @@ final class IpAddressRecognizer implements PiiRecognizer {
 		return PiiText.isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 	}
 
-	private static void scanIpv6(String s, List<PiiEntity> out) {
+	private static void scanIpv6(String s, int from, int to, List<PiiEntity> out) {
 		int n = s.length();
-		int i = 0;
-		while (i < n) {
+		int i = from;
+		while (i < to) {
 			char c = s.charAt(i);
 			boolean startable = isHex(c) || (c == ':' && i + 1 < n && s.charAt(i + 1) == ':');
 			if (!startable || (i > 0 && (PiiText.isWordChar(s.charAt(i - 1)) || s.charAt(i - 1) == ':'))) {

@@ -126,8 +126,10 @@ final class NationalIdRecognizers {
 		// Network
 		all.add(TokenRecognizer.builder("MAC_ADDRESS")
 			.joinedBy(":-.", 6)
+			.minGroups(3)
 			.allowNoDigit()
-			.firstToken((text, token) -> text.tokenLength(token) == 2 || text.tokenLength(token) == 4)
+			.firstToken((text, token) -> (text.tokenLength(token) == 2 || text.tokenLength(token) == 4)
+					&& isHexToken(text, token))
 			.length(12, 12)
 			.validator((c) -> mac(c) ? 0.8 : -1)
 			.build());
@@ -700,6 +702,17 @@ final class NationalIdRecognizers {
 		return PiiText.isAsciiLetter(initial) && (PiiText.isAsciiLetter(second) || second == '9')
 				&& PiiText.isDigit(s.charAt(13)) && PiiText.isWordChar(s.charAt(14))
 				&& PiiText.isWordChar(s.charAt(15));
+	}
+
+	/** A MAC address group is hexadecimal: most short words are not. */
+	private static boolean isHexToken(PiiText text, int token) {
+		for (int i = text.tokenStart(token); i < text.tokenEnd(token); i++) {
+			char ch = text.charAt(i);
+			if (!(PiiText.isDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static boolean mac(Candidate c) {

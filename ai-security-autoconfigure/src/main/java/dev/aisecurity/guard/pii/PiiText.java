@@ -9,11 +9,11 @@ public final class PiiText {
 
 	private final String text;
 
-	private int[] starts = new int[16];
+	private int[] starts;
 
-	private int[] ends = new int[16];
+	private int[] ends;
 
-	private byte[] flags = new byte[16];
+	private byte[] flags;
 
 	private int count;
 
@@ -23,34 +23,54 @@ public final class PiiText {
 
 	private static final byte ASCII = 4;
 
+	/** ASCII character classes: 0 other, 1 digit, 2 letter. */
+	private static final byte[] ASCII_CLASS = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII_CLASS[c] = (byte) (isDigit(c) ? 1 : isAsciiLetter(c) ? 2 : 0);
+		}
+	}
+
 	private PiiText(String text) {
 		this.text = text;
 		int n = text.length();
+		char[] chars = text.toCharArray();
+		int capacity = Math.max(16, n / 6);
+		this.starts = new int[capacity];
+		this.ends = new int[capacity];
+		this.flags = new byte[capacity];
 		int i = 0;
 		while (i < n) {
-			char c = text.charAt(i);
-			if (!isWordChar(c)) {
+			char c = chars[i];
+			if ((c < 128) ? ASCII_CLASS[c] == 0 : !Character.isLetterOrDigit(c)) {
 				i++;
 				continue;
 			}
 			int start = i;
-			boolean digit = false;
-			boolean nonDigit = false;
+			int seen = 0;
 			boolean ascii = true;
 			while (i < n) {
-				char ch = text.charAt(i);
-				if (ch >= '0' && ch <= '9') {
-					digit = true;
+				char ch = chars[i];
+				int kind;
+				if (ch < 128) {
+					kind = ASCII_CLASS[ch];
+					if (kind == 0) {
+						break;
+					}
 				}
-				else if (isWordChar(ch)) {
-					nonDigit = true;
-					ascii &= ch < 128;
+				else if (Character.isLetterOrDigit(ch)) {
+					kind = 2;
+					ascii = false;
 				}
 				else {
 					break;
 				}
+				seen |= kind;
 				i++;
 			}
+			boolean digit = (seen & 1) != 0;
+			boolean nonDigit = (seen & 2) != 0;
 			add(start, i,
 					(byte) ((digit && !nonDigit ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0)));
 		}
@@ -188,6 +208,27 @@ public final class PiiText {
 			this.nextDigitToken = next;
 		}
 		return this.nextDigitToken[Math.min(token, this.count)];
+	}
+
+	private int[] nextJoined;
+
+	/**
+	 * The first token at or after {@code token} that is followed, after exactly one
+	 * character other than white space or a control character, by another token;
+	 * {@link #tokenCount()} when there is none.
+	 */
+	public int nextJoinedToken(int token) {
+		if (this.nextJoined == null) {
+			int[] next = new int[this.count + 1];
+			next[this.count] = this.count;
+			for (int t = this.count - 1; t >= 0; t--) {
+				boolean joined = t + 1 < this.count && this.starts[t + 1] == this.ends[t] + 1
+						&& this.text.charAt(this.ends[t]) > ' ';
+				next[t] = joined ? t : next[t + 1];
+			}
+			this.nextJoined = next;
+		}
+		return this.nextJoined[Math.min(token, this.count)];
 	}
 
 	/**

@@ -52,6 +52,11 @@ public final class TokenRecognizer implements PiiRecognizer {
 
 	private final boolean requireDigit;
 
+	private final int minGroups;
+
+	/** Whether every start token must be joined to the next by a visible separator. */
+	private final boolean joinedStartsOnly;
+
 	private TokenRecognizer(Builder builder) {
 		this.type = builder.type;
 		this.separators = builder.separators;
@@ -62,6 +67,12 @@ public final class TokenRecognizer implements PiiRecognizer {
 		this.validator = builder.validator;
 		this.firstToken = builder.firstToken;
 		this.requireDigit = builder.requireDigit;
+		this.minGroups = builder.minGroups;
+		boolean visibleSeparators = !this.separators.isEmpty();
+		for (int i = 0; i < this.separators.length(); i++) {
+			visibleSeparators &= this.separators.charAt(i) > ' ';
+		}
+		this.joinedStartsOnly = this.minGroups > 1 && visibleSeparators;
 	}
 
 	public static Builder builder(String type) {
@@ -89,6 +100,13 @@ public final class TokenRecognizer implements PiiRecognizer {
 					break;
 				}
 				i = Math.max(i, digit - this.maxTokens + 1);
+			}
+			if (this.joinedStartsOnly) {
+				// a start token not followed by a separator cannot begin a join
+				i = text.nextJoinedToken(i);
+				if (i >= count) {
+					break;
+				}
 			}
 			if (this.digitsOnly && text.digitRunLength(i) < this.minLength) {
 				i++;
@@ -143,7 +161,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 		}
 		String longest = compact.toString();
 		int length = total;
-		for (int end = last; end >= first; end--) {
+		for (int end = last; end >= first + this.minGroups - 1; end--) {
 			if (end < last) {
 				length -= lengths[end + 1 - first];
 			}
@@ -190,6 +208,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 
 		private boolean requireDigit = true;
 
+		private int minGroups = 1;
+
 		private Builder(String type) {
 			this.type = type;
 		}
@@ -234,6 +254,15 @@ public final class TokenRecognizer implements PiiRecognizer {
 		 */
 		public Builder allowNoDigit() {
 			this.requireDigit = false;
+			return this;
+		}
+
+		/**
+		 * The fewest tokens a candidate joins (by default one): a recogniser of values
+		 * that always have separators skips every token not followed by one.
+		 */
+		public Builder minGroups(int groups) {
+			this.minGroups = groups;
 			return this;
 		}
 

@@ -23,9 +23,15 @@ final class UrlRecognizer implements PiiRecognizer {
 	@Override
 	public void recognize(PiiText text, List<PiiEntity> out) {
 		String s = text.text();
+		// every URL holds a ':' (scheme) or a '.' (host), and no step of the scan crosses
+		// white space
+		TriggerChunks.forEach(s, '.', ':', (from, to) -> scan(s, from, to, out));
+	}
+
+	private static void scan(String s, int from, int to, List<PiiEntity> out) {
 		int n = s.length();
-		int i = 0;
-		while (i < n) {
+		int i = from;
+		while (i < to) {
 			char c = s.charAt(i);
 			if (!PiiText.isAsciiLetter(c) || (i > 0 && isUrlChar(s.charAt(i - 1)) && s.charAt(i - 1) != '/'
 					&& s.charAt(i - 1) != '(' && s.charAt(i - 1) != '\'')) {
@@ -33,7 +39,9 @@ final class UrlRecognizer implements PiiRecognizer {
 				continue;
 			}
 			int hostStart = -1;
-			for (String scheme : SCHEMES) {
+			char lower = (char) (c | 0x20);
+			for (int k = 0; k < SCHEMES.length && (lower == 'h' || lower == 'f'); k++) {
+				String scheme = SCHEMES[k];
 				if (s.regionMatches(true, i, scheme, 0, scheme.length())) {
 					hostStart = i + scheme.length();
 					break;

@@ -30,6 +30,22 @@ public final class TextPreprocessor {
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
+			if (isPlain(c)) {
+				// the common case: a run of printable ASCII and line breaks, kept as it
+				// is
+				int end = i + 1;
+				while (end < length && isPlain(text.charAt(end))) {
+					end++;
+				}
+				codePoints += end - i;
+				if (sanitized != null) {
+					sanitized.append(text, i, end);
+				}
+				previousKept = text.charAt(end - 1);
+				previousWasSelector = false;
+				i = end;
+				continue;
+			}
 			int cp = c;
 			int width = 1;
 			boolean loneSurrogate = false;
@@ -226,6 +242,10 @@ public final class TextPreprocessor {
 	static final int KIND_CONTROL = 4;
 
 	static final int KIND_LONE = 5;
+
+	private static boolean isPlain(char c) {
+		return (c >= 0x20) ? c < 0x7F : (c == '\n' || c == '\r' || c == '\t');
+	}
 
 	static int classify(int cp) {
 		if (cp < 0x20) {

@@ -137,6 +137,52 @@ class OutputGuardAdvisorTests {
 			.satisfies((call) -> assertThat(call.arguments()).isEqualTo("{\"to\":\"<EMAIL_ADDRESS>\"}"));
 	}
 
+	@Test
+	void streamedToolCallArgumentsSplitAcrossChunksAreScannedWhole() {
+		// OpenAI-style deltas: the first fragment carries id and name, the rest only
+		// more argument text; the e-mail is split between two chunks
+		List<ChatResponse> chunks = new ArrayList<>();
+		chunks.add(new ChatResponse(List.of(new Generation(message("", null,
+				List.of(new AssistantMessage.ToolCall("c1", "function", "notify", "{\"to\":\"jane.r")))))));
+		chunks.add(new ChatResponse(List.of(new Generation(
+				message("", null, List.of(new AssistantMessage.ToolCall("", "", "", "oe@example.org\",\"cc\"")))))));
+		chunks.add(new ChatResponse(
+				List.of(new Generation(message("", null, List.of(new AssistantMessage.ToolCall("", "", "", ":\"ops\"}"),
+						new AssistantMessage.ToolCall("c2", "function", "audit", "{\"who\":\"" + EMAIL + "\"}")))))));
+		chunks.add(new ChatResponse(List.of(new Generation(message("", null, List.of()),
+				ChatGenerationMetadata.builder().finishReason("tool_calls").build()))));
+		List<ChatClientResponse> out = chain(chunks).nextStream(request(true)).collectList().block();
+		List<AssistantMessage.ToolCall> calls = new ArrayList<>();
+		for (ChatClientResponse response : out) {
+			for (Generation generation : response.chatResponse().getResults()) {
+				for (AssistantMessage.ToolCall call : generation.getOutput().getToolCalls()) {
+					assertThat(call.arguments()).doesNotContain("jane").doesNotContain("roe@");
+					calls.add(call);
+				}
+			}
+		}
+		assertThat(calls).extracting(AssistantMessage.ToolCall::id).containsExactly("c1", "c2");
+		assertThat(calls.get(0).name()).isEqualTo("notify");
+		assertThat(calls.get(0).arguments()).isEqualTo("{\"to\":\"<EMAIL_ADDRESS>\",\"cc\":\"ops\"}");
+		assertThat(calls.get(1).arguments()).isEqualTo("{\"who\":\"<EMAIL_ADDRESS>\"}");
+	}
+
+	@Test
+	void streamedToolCallsWithoutAFinishReasonAreReleasedAtTheEnd() {
+		List<ChatResponse> chunks = List.of(
+				new ChatResponse(List.of(new Generation(message("", null,
+						List.of(new AssistantMessage.ToolCall("c1", "function", "notify", "{\"to\":\"jane.")))))),
+				new ChatResponse(List.of(new Generation(
+						message("", null, List.of(new AssistantMessage.ToolCall("", "", "", "roe@example.org\"}")))))));
+		List<ChatClientResponse> out = chain(chunks).nextStream(request(true)).collectList().block();
+		List<AssistantMessage.ToolCall> calls = new ArrayList<>();
+		out.forEach((response) -> response.chatResponse()
+			.getResults()
+			.forEach((generation) -> calls.addAll(generation.getOutput().getToolCalls())));
+		assertThat(calls).singleElement()
+			.satisfies((call) -> assertThat(call.arguments()).isEqualTo("{\"to\":\"<EMAIL_ADDRESS>\"}"));
+	}
+
 	/**
 	 * Stands in for the model call at the end of the chain.
 	 */

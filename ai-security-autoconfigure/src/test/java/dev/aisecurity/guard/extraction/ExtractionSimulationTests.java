@@ -59,7 +59,7 @@ class ExtractionSimulationTests {
 				String prompt = template.formatted(WORDS[random.nextInt(WORDS.length)],
 						WORDS[random.nextInt(WORDS.length)], i, WORDS[random.nextInt(WORDS.length)]);
 				ExtractionAssessment assessment = detector.observe("extractor-" + c, prompt, now);
-				detector.recordOutput("extractor-" + c, 150 + random.nextInt(200));
+				detector.recordOutput("extractor-" + c, 150 + random.nextInt(200), now);
 				extractorRequests++;
 				if (assessment.action() != ExtractionAction.NONE) {
 					extractorFlagged++;
@@ -93,7 +93,7 @@ class ExtractionSimulationTests {
 				now += heavy ? 5_000 + random.nextInt(40_000) : 10_000 + random.nextInt(350_000);
 				String prompt = (previous != null && random.nextInt(20) == 0) ? previous : sentence(random, 3, 25);
 				ExtractionAssessment assessment = detector.observe("user-" + u, prompt, now);
-				detector.recordOutput("user-" + u, 50 + random.nextInt(400));
+				detector.recordOutput("user-" + u, 50 + random.nextInt(400), now);
 				previous = prompt;
 				userRequests++;
 				if (assessment.action() != ExtractionAction.NONE) {
