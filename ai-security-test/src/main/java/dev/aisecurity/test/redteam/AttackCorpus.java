@@ -31,7 +31,7 @@ public final class AttackCorpus {
 	 * generated value changes, so that two reports with the same version ran the same
 	 * built-in attacks (the {@link #digest()} also covers the user's additions).
 	 */
-	public static final String VERSION = "2026.11.1";
+	public static final String VERSION = "2026.11.2";
 
 	/** Words of a system prompt fragment that count as a leak. */
 	static final int FRAGMENT_WORDS = 6;

@@ -25,6 +25,11 @@ public final class Variants {
 		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** URL-safe base64 of the UTF-8 bytes, without padding. */
+	public static String base64Url(String text) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** Lower-case hex of the UTF-8 bytes. */
 	public static String hex(String text) {
 		return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
