@@ -3,7 +3,6 @@ package dev.aisecurity.autoconfigure.rag;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.aisecurity.guard.indirect.IndirectInjectionScanner;
 import dev.aisecurity.guard.pii.PiiOperator;
 import dev.aisecurity.rag.DocumentProvenance;
 import dev.aisecurity.rag.IngestionAction;
@@ -28,7 +27,7 @@ public class RagSecurityProperties {
 	 * Fused score (0-1) at or above which the indirect-injection scanner flags a
 	 * document. Lower catches more and flags more ordinary documents.
 	 */
-	private double injectionThreshold = IndirectInjectionScanner.DEFAULT_THRESHOLD;
+	private double injectionThreshold = 0.5;
 
 	/**
 	 * Hosts (and their subdomains) whose images and embeds documents may contain; any
@@ -269,7 +268,7 @@ public class RagSecurityProperties {
 		/**
 		 * Order of the advisor: after the retrieval advisors (whose default is 0).
 		 */
-		private int order = RetrievalGuardAdvisor.ORDER;
+		private int order = 1000;
 
 		/**
 		 * Spotlighting (data marking) of retrieved content in the prompt.
