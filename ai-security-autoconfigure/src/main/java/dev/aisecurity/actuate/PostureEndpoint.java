@@ -41,7 +41,12 @@ public class PostureEndpoint {
 		return describe(this.evaluator.evaluate());
 	}
 
-	static Map<String, Object> describe(PostureReport report) {
+	/**
+	 * The JSON form of a report, as this endpoint answers it.
+	 * @param report the report
+	 * @return profile, counts and controls
+	 */
+	public static Map<String, Object> describe(PostureReport report) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("production", report.production());
 		body.put("activeProfiles", report.activeProfiles());

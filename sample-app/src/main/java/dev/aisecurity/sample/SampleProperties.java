@@ -19,12 +19,26 @@ public class SampleProperties {
 	 */
 	private boolean demoModel = true;
 
+	/**
+	 * Password hash of the demo administrator's browser sign-in, with its encoder prefix
+	 * (e.g. {bcrypt}...). Empty: no browser sign-in.
+	 */
+	private String adminPasswordHash;
+
 	public String getSystemPrompt() {
 		return this.systemPrompt;
 	}
 
 	public void setSystemPrompt(String systemPrompt) {
 		this.systemPrompt = systemPrompt;
+	}
+
+	public String getAdminPasswordHash() {
+		return this.adminPasswordHash;
+	}
+
+	public void setAdminPasswordHash(String adminPasswordHash) {
+		this.adminPasswordHash = adminPasswordHash;
 	}
 
 	public boolean isDemoModel() {

@@ -27,9 +27,11 @@ import dev.aisecurity.web.apikey.ApiKeyStore;
 import dev.aisecurity.web.apikey.InMemoryApiKeyStore;
 import dev.aisecurity.web.mfa.DefaultMissingFactorHandler;
 import dev.aisecurity.web.mfa.InMemoryTotpSecretStore;
+import dev.aisecurity.web.mfa.LoginPageFilter;
 import dev.aisecurity.web.mfa.MfaPolicy;
 import dev.aisecurity.web.mfa.MissingFactorHandler;
 import dev.aisecurity.web.mfa.Totp;
+import dev.aisecurity.web.mfa.TotpLoginFilter;
 import dev.aisecurity.web.mfa.TotpSecretStore;
 import dev.aisecurity.web.mfa.TotpVerifier;
 import org.aopalliance.intercept.MethodInvocation;
@@ -63,6 +65,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -77,7 +80,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@link ConditionalOnDefaultWebSecurity}): {@code @AiGuarded} handlers are permitted at
  * the URL level (their annotation decides, deny by default), every other request needs
  * authentication; form login (plus one-time-token login when a
- * {@link OneTimeTokenGenerationSuccessHandler} bean exists) and the
+ * {@link OneTimeTokenGenerationSuccessHandler} bean exists, and the TOTP step of a
+ * browser login, {@link TotpLoginFilter}, when a {@link TotpVerifier} exists) and the
  * {@link AiSecurityHttpConfigurer}. With a chain of its own, an application applies the
  * {@link AiSecurityHttpConfigurer} bean to get API keys and the problem answers.
  */
@@ -251,7 +255,8 @@ public class AiWebSecurityAutoConfiguration {
 		@Order(SecurityFilterChainOrder.DEFAULT)
 		SecurityFilterChain aiSecurityFilterChain(HttpSecurity http, AiSecurityHttpConfigurer aiSecurity,
 				AiGuardedRequestMatcher aiGuarded, AiWebSecurityProperties web,
-				ObjectProvider<OneTimeTokenGenerationSuccessHandler> ottHandler) throws Exception {
+				ObjectProvider<OneTimeTokenGenerationSuccessHandler> ottHandler,
+				ObjectProvider<TotpVerifier> totpVerifier) throws Exception {
 			http.authorizeHttpRequests(
 					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
 						.permitAll()
@@ -260,9 +265,25 @@ public class AiWebSecurityAutoConfiguration {
 						.anyRequest()
 						.authenticated());
 			if (web.isFormLogin()) {
-				http.formLogin(Customizer.withDefaults());
+				String loginPage = loginPage(web);
+				if (loginPage != null) {
+					// Spring Security generates no login page when a custom entry point
+					// is
+					// set (the AI security configurer sets one): render it here
+					http.formLogin((form) -> form.loginPage(loginPage).permitAll());
+					http.addFilterBefore(new LoginPageFilter(loginPage), DefaultLoginPageGeneratingFilter.class);
+				}
+				else {
+					http.formLogin(Customizer.withDefaults());
+				}
 				if (ottHandler.getIfAvailable() != null) {
 					http.oneTimeTokenLogin(Customizer.withDefaults());
+				}
+				TotpVerifier verifier = totpVerifier.getIfAvailable();
+				if (verifier != null && loginPage != null) {
+					// the TOTP step of a browser login (required-factors: password, totp)
+					http.addFilterBefore(new TotpLoginFilter(verifier, loginPage),
+							DefaultLoginPageGeneratingFilter.class);
 				}
 			}
 			http.with(aiSecurity, Customizer.withDefaults());

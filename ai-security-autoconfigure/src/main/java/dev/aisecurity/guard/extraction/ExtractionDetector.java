@@ -1,7 +1,12 @@
 package dev.aisecurity.guard.extraction;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spots model extraction: a principal systematically querying the model to copy it.
@@ -17,6 +22,9 @@ import java.util.Objects;
  */
 public final class ExtractionDetector {
 
+	/** Most principals whose latest score {@link #highestScores} can report. */
+	static final int MAX_REMEMBERED = 10_000;
+
 	private final Settings settings;
 
 	private final ExtractionStore store;
@@ -24,6 +32,13 @@ public final class ExtractionDetector {
 	private final ShapeKey shapeKey;
 
 	private final ExtractionStore.Limits limits;
+
+	/**
+	 * The latest assessment of each principal seen by this instance, for
+	 * {@link #highestScores}; bounded, and separate from the store so that reading it
+	 * costs no store round trip.
+	 */
+	private final Map<String, Latest> latest = new ConcurrentHashMap<>();
 
 	/**
 	 * A detector with local state and a random shape key.
@@ -72,6 +87,7 @@ public final class ExtractionDetector {
 		ExtractionStore.State state = this.store.updateState(principal,
 				new ExtractionStore.State(assessment.action(), assessment.score(), nowMillis, blockedUntil),
 				this.limits);
+		remember(principal, assessment, nowMillis, state.blockedUntil());
 		if (assessment.action() != ExtractionAction.BLOCK && nowMillis < state.blockedUntil()) {
 			return new ExtractionAssessment(assessment.score(), ExtractionAction.BLOCK, assessment.requests(),
 					assessment.requestsPerMinute(), assessment.templatedShare(), assessment.nearDuplicateShare(),
@@ -98,6 +114,42 @@ public final class ExtractionDetector {
 			return ExtractionAction.NONE;
 		}
 		return state.action();
+	}
+
+	/**
+	 * The principals with the highest latest scores as assessed by this instance, for
+	 * dashboards: read-only, records nothing. Principals whose latest request has left
+	 * the window are left out unless they are blocked.
+	 * @param limit most principals returned
+	 * @param nowMillis the current time
+	 * @return the principals, highest score first
+	 */
+	public List<ExtractionScore> highestScores(int limit, long nowMillis) {
+		long oldest = nowMillis - this.limits.windowMillis();
+		List<ExtractionScore> scores = new ArrayList<>();
+		this.latest.forEach((principal, entry) -> {
+			boolean blocked = nowMillis < entry.blockedUntil();
+			if (blocked || entry.millis() >= oldest) {
+				scores.add(blocked ? new ExtractionScore(principal, entry.score().score(), ExtractionAction.BLOCK,
+						entry.score().requests()) : entry.score());
+			}
+		});
+		scores.sort(Comparator.comparingDouble(ExtractionScore::score).reversed());
+		return List.copyOf(scores.subList(0, Math.min(Math.max(limit, 0), scores.size())));
+	}
+
+	private void remember(String principal, ExtractionAssessment assessment, long nowMillis, long blockedUntil) {
+		if (this.latest.size() >= MAX_REMEMBERED && !this.latest.containsKey(principal)) {
+			long oldest = nowMillis - this.limits.retentionMillis();
+			this.latest.values().removeIf((entry) -> entry.millis() < oldest && entry.blockedUntil() < nowMillis);
+			if (this.latest.size() >= MAX_REMEMBERED) {
+				return;
+			}
+		}
+		this.latest.put(principal,
+				new Latest(
+						new ExtractionScore(principal, assessment.score(), assessment.action(), assessment.requests()),
+						nowMillis, blockedUntil));
 	}
 
 	/**
@@ -177,6 +229,10 @@ public final class ExtractionDetector {
 			return new Settings(Duration.ofMinutes(10), 500, 20, 32, 0.6, 6, 30, 50_000, 0.45, 0.6, 0.7,
 					Duration.ofMinutes(15));
 		}
+
+	}
+
+	private record Latest(ExtractionScore score, long millis, long blockedUntil) {
 
 	}
 
