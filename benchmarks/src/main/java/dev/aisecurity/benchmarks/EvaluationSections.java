@@ -14,7 +14,8 @@ public final class EvaluationSections {
 		return List.of(
 				// One line per section
 				new PromptInjectionSection(), new dev.aisecurity.benchmarks.secrets.SecretsEvaluation(),
-				new PiiSection());
+				new PiiSection(), new dev.aisecurity.benchmarks.rag.IndirectInjectionSection(),
+				new dev.aisecurity.benchmarks.rag.ContextualPromptInjectionSection());
 	}
 
 }

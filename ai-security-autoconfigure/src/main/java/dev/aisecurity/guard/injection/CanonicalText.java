@@ -30,8 +30,11 @@ final class CanonicalText {
 		ACCENT_FOLD[0xDF] = 's'; // sharp s, close enough for matching
 	}
 
-	/** The canonical text, starting and ending with a space. */
-	final String text;
+	/** The canonical text, starting and ending with a space: {@code chars[0, length)}. */
+	final char[] chars;
+
+	/** Length of the canonical text. */
+	final int length;
 
 	/** Start offset in {@link #text} of each token. */
 	final int[] tokenStarts;
@@ -45,11 +48,19 @@ final class CanonicalText {
 	/** Token containing each offset of {@link #text}, built on first use. */
 	private int[] tokenIndex;
 
-	private CanonicalText(String text, int[] tokenStarts, int tokens, int leetTokens) {
-		this.text = text;
+	private CanonicalText(char[] chars, int length, int[] tokenStarts, int tokens, int leetTokens) {
+		this.chars = chars;
+		this.length = length;
 		this.tokenStarts = tokenStarts;
 		this.tokens = tokens;
 		this.leetTokens = leetTokens;
+	}
+
+	/**
+	 * The canonical text as a string.
+	 */
+	String text() {
+		return new String(this.chars, 0, this.length);
 	}
 
 	/**
@@ -59,7 +70,7 @@ final class CanonicalText {
 		int[] index = this.tokenIndex;
 		if (index == null) {
 			// built on the first match: one table look-up per match instead of a search
-			index = new int[this.text.length() + 1];
+			index = new int[this.length + 1];
 			int token = 0;
 			for (int p = 0; p < index.length; p++) {
 				while (token + 1 < this.tokens && this.tokenStarts[token + 1] <= p) {
@@ -193,7 +204,7 @@ final class CanonicalText {
 			}
 			i++;
 		}
-		return new CanonicalText(new String(out, 0, n), starts, tokens, leetTokens);
+		return new CanonicalText(out, n, starts, tokens, leetTokens);
 	}
 
 	private static final int OTHER = 0;

@@ -49,7 +49,7 @@ final class InjectionLexicon {
 		for (String phrase : phrases) {
 			boolean stem = phrase.endsWith("*");
 			String plain = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
-			String canonical = CanonicalText.of(plain, Integer.MAX_VALUE).text;
+			String canonical = CanonicalText.of(plain, Integer.MAX_VALUE).text();
 			if (canonical.isBlank()) {
 				throw new IllegalStateException("empty phrase");
 			}

@@ -173,11 +173,10 @@ final class LiteralMatcher {
 	/**
 	 * Report every occurrence of every pattern.
 	 */
-	void scan(CharSequence text, Hits hits) {
+	void scan(char[] text, int length, Hits hits) {
 		int node = 0;
-		int length = text.length();
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
+			char c = text[i];
 			if (c < ASCII) {
 				node = this.asciiNext[node * this.width + this.asciiClass[c]];
 			}

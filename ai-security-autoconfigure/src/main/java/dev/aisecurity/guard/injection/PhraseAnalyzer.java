@@ -62,7 +62,7 @@ final class PhraseAnalyzer {
 	Result analyze(String normalized, boolean readLeet) {
 		CanonicalText canonical = CanonicalText.of(normalized, Integer.MAX_VALUE, readLeet);
 		Collector hits = new Collector(canonical, this.lexicon);
-		this.lexicon.matcher.scan(canonical.text, hits);
+		this.lexicon.matcher.scan(canonical.chars, canonical.length, hits);
 		Result result = new Result();
 		result.leetTokens = canonical.leetTokens;
 		result.reversedWords = hits.count[Concept.REVERSED.ordinal()];
@@ -363,22 +363,35 @@ final class PhraseAnalyzer {
 		}
 
 		boolean isBreak(int token) {
-			return this.canonical.text.charAt(this.canonical.tokenStarts[token]) == CanonicalText.BREAK;
+			return this.canonical.chars[this.canonical.tokenStarts[token]] == CanonicalText.BREAK;
 		}
 
 		boolean isQuote(int token) {
-			return this.canonical.text.charAt(this.canonical.tokenStarts[token]) == CanonicalText.QUOTE;
+			return this.canonical.chars[this.canonical.tokenStarts[token]] == CanonicalText.QUOTE;
 		}
 
 		boolean isWord(int token, String... words) {
 			int start = this.canonical.tokenStarts[token];
 			for (String word : words) {
-				if (this.canonical.text.startsWith(word, start)
-						&& this.canonical.text.charAt(start + word.length()) == ' ') {
+				if (startsWith(word, start) && this.canonical.chars[start + word.length()] == ' ') {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		private boolean startsWith(String word, int start) {
+			// the canonical text ends with a space, so a match leaves room for the check
+			// after it
+			if (start + word.length() >= this.canonical.length) {
+				return false;
+			}
+			for (int k = 0; k < word.length(); k++) {
+				if (this.canonical.chars[start + k] != word.charAt(k)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**

@@ -40,9 +40,37 @@ public final class Confusables {
 	 * Fold a text for matching.
 	 */
 	public static String fold(String text) {
-		if (isPlainAscii(text)) {
-			return toLowerAscii(text);
+		// plain ASCII, the common case, in one pass: lower-case it, or find a character
+		// that needs the full treatment
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				return foldUnicode(text);
+			}
+			if (c >= 'A' && c <= 'Z') {
+				break;
+			}
+			i++;
 		}
+		if (i == length) {
+			return text;
+		}
+		char[] chars = text.toCharArray();
+		for (; i < length; i++) {
+			char c = chars[i];
+			if (c >= 0x80) {
+				return foldUnicode(text);
+			}
+			if (c >= 'A' && c <= 'Z') {
+				chars[i] = (char) (c + 32);
+			}
+		}
+		return new String(chars);
+	}
+
+	private static String foldUnicode(String text) {
 		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		int length = nfkc.length();
 		StringBuilder out = new StringBuilder(length);
@@ -78,29 +106,6 @@ public final class Confusables {
 			i = end;
 		}
 		return out.toString();
-	}
-
-	private static boolean isPlainAscii(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) >= 0x80) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String toLowerAscii(String text) {
-		char[] chars = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				if (chars == null) {
-					chars = text.toCharArray();
-				}
-				chars[i] = (char) (c + 32);
-			}
-		}
-		return (chars != null) ? new String(chars) : text;
 	}
 
 }

@@ -135,12 +135,16 @@ public final class FormatScanner implements Scanner {
 		}
 		int[] lastSeen = new int[1 << HASH_BITS];
 		int mask = lastSeen.length - 1;
+		char[] chars = text.toCharArray();
 		int run = 1;
 		int period = 0;
 		int periodic = 0;
+		// the two characters before the current one, kept in registers
+		char prev = chars[0];
+		char prev2 = 0;
 		for (int i = 1; i < length; i++) {
-			char c = text.charAt(i);
-			if (c == text.charAt(i - 1)) {
+			char c = chars[i];
+			if (c == prev) {
 				run++;
 				if (run > maxRun) {
 					return true;
@@ -150,29 +154,32 @@ public final class FormatScanner implements Scanner {
 				run = 1;
 			}
 			if (period > 0) {
-				if (c == text.charAt(i - period)) {
+				if (c == chars[i - period]) {
 					periodic++;
 					if (periodic + period > maxSpan) {
 						return true;
 					}
+					prev2 = prev;
+					prev = c;
 					continue;
 				}
 				period = 0;
 				periodic = 0;
 			}
 			if (i >= 2) {
-				int hash = ((text.charAt(i - 2) * 31 + text.charAt(i - 1)) * 31 + c) * 0x9E3779B1;
+				int hash = ((prev2 * 31 + prev) * 31 + c) * 0x9E3779B1;
 				hash = (hash >>> (32 - HASH_BITS)) & mask;
 				int previous = lastSeen[hash] - 1;
 				lastSeen[hash] = i + 1;
 				int distance = i - previous;
-				if (previous >= 2 && distance >= 2 && distance <= maxUnit && text.charAt(previous) == c
-						&& text.charAt(previous - 1) == text.charAt(i - 1)
-						&& text.charAt(previous - 2) == text.charAt(i - 2)) {
+				if (previous >= 2 && distance >= 2 && distance <= maxUnit && chars[previous] == c
+						&& chars[previous - 1] == prev && chars[previous - 2] == prev2) {
 					period = distance;
 					periodic = 3;
 				}
 			}
+			prev2 = prev;
+			prev = c;
 		}
 		return false;
 	}

@@ -29,6 +29,31 @@ public final class TokenEstimator {
 
 	private static final int OTHER_LETTER = 3;
 
+	private static final int CLASS_MASK = 3;
+
+	/**
+	 * ASCII characters: the class in the low two bits, 1 above them for punctuation and
+	 * symbols, each a token of its own.
+	 */
+	private static final byte[] ASCII_KIND = new byte[0x80];
+
+	static {
+		for (char c = 0; c < 0x80; c++) {
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				ASCII_KIND[c] = ASCII_LETTER;
+			}
+			else if (c >= '0' && c <= '9') {
+				ASCII_KIND[c] = DIGIT;
+			}
+			else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+				ASCII_KIND[c] = NONE;
+			}
+			else {
+				ASCII_KIND[c] = (byte) (NONE | (1 << 2));
+			}
+		}
+	}
+
 	private TokenEstimator() {
 	}
 
@@ -46,19 +71,9 @@ public final class TokenEstimator {
 			char c = text.charAt(i);
 			int cls;
 			if (c < 0x80) {
-				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-					cls = ASCII_LETTER;
-				}
-				else if (c >= '0' && c <= '9') {
-					cls = DIGIT;
-				}
-				else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-					cls = NONE;
-				}
-				else {
-					cls = NONE;
-					tokens++;
-				}
+				int kind = ASCII_KIND[c];
+				cls = kind & CLASS_MASK;
+				tokens += kind >>> 2;
 			}
 			else if (isCjk(c)) {
 				cls = NONE;
