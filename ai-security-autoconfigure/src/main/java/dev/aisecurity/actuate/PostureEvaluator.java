@@ -97,6 +97,7 @@ public class PostureEvaluator {
 		controls.add(presence("monitoring", METER_REGISTRY,
 				"Add spring-boot-starter-actuator with a Micrometer registry to export guard metrics."));
 		controls.add(killSwitch());
+		contributed(controls);
 		return new PostureReport(production, active, controls);
 	}
 
@@ -273,6 +274,17 @@ public class PostureEvaluator {
 					"Disengage with POST /actuator/aikillswitch/disengage once the incident is resolved.");
 		}
 		return PostureControl.active("kill-switch", "bean " + names[0] + ", disengaged (ai.security.kill-switch)");
+	}
+
+	private void contributed(List<PostureControl> controls) {
+		this.beans.getBeanProvider(PostureContributor.class).orderedStream().forEach((contributor) -> {
+			try {
+				controls.addAll(contributor.controls());
+			}
+			catch (RuntimeException ex) {
+				// a failing contributor must not hide the rest of the report
+			}
+		});
 	}
 
 	private String[] beanNames(String className) {

@@ -7,6 +7,7 @@ import dev.aisecurity.test.redteam.AiRedTeam;
 import dev.aisecurity.test.redteam.AttackClass;
 import dev.aisecurity.test.redteam.AttackCorpus;
 import dev.aisecurity.test.redteam.AttackResult;
+import dev.aisecurity.test.redteam.ChatClientTarget;
 import dev.aisecurity.test.redteam.ExtractionProbe;
 import dev.aisecurity.test.redteam.HttpTarget;
 import dev.aisecurity.test.redteam.MockMvcTarget;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The red-team kit against the running sample: the whole attack corpus goes to the chat
- * endpoint over HTTP, and the corpus without its obfuscation variants to the streaming
- * endpoint through MockMvc, with the demo pro key (its limits raised here, so that no
- * attack is merely rate-limited), and a burst of templated queries with the demo free key
- * (5 requests a minute) must meet the rate limit or the extraction detector. Every attack
- * must be blocked or neutralised; the report goes to
+ * endpoint over HTTP, and parts of it without the obfuscation variants to the streaming
+ * endpoint through MockMvc and to the application's ChatClient in-process; the HTTP calls
+ * use the demo pro key (its limits raised here, so that no attack is merely
+ * rate-limited), and a burst of templated queries with the demo free key (5 requests a
+ * minute) must meet the rate limit or the extraction detector. Every attack must be
+ * blocked or neutralised; the report goes to
  * {@code sample-app/target/ai-redteam/report.json} and {@code report.html}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,6 +53,9 @@ class SampleRedTeamTests {
 
 	@Autowired
 	private MockMvc mockMvc;
+
+	@Autowired
+	private ChatClient chatClient;
 
 	@TestFactory
 	Stream<DynamicNode> chat(RedTeam redTeam) {
@@ -74,6 +80,19 @@ class SampleRedTeamTests {
 						.build())
 					.dynamicTests(),
 				Stream.of(DynamicTest.dynamicTest("streamed answers arrived", () -> answersArrived(redTeam, target))));
+	}
+
+	@TestFactory
+	Stream<DynamicNode> chatClient(RedTeam redTeam) {
+		// in-process, through the ChatClient's advisors (no web layer): the classes whose
+		// answer the output guard must fix, and the malformed texts the input guard
+		// refuses
+		return redTeam.target(ChatClientTarget.call(this.chatClient))
+			.corpus(corpus().withoutVariants()
+				.without(AttackClass.DIRECT_INJECTION, AttackClass.JAILBREAK, AttackClass.INDIRECT_INJECTION,
+						AttackClass.ENCODED_PAYLOAD, AttackClass.OVERSIZED_INPUT)
+				.build())
+			.dynamicTests();
 	}
 
 	/**

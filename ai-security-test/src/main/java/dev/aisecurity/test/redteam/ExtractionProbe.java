@@ -80,6 +80,7 @@ public final class ExtractionProbe {
 		String id = AttackClass.MODEL_EXTRACTION.id() + "/burst-" + this.queries;
 		String preview = attacks.get(0).preview(100) + " (x" + this.queries + ", templated)";
 		int sent = 0;
+		int answered = 0;
 		for (Attack attack : attacks) {
 			TargetResponse response;
 			try {
@@ -110,10 +111,20 @@ public final class ExtractionProbe {
 						(single.detector() != null) ? single.detector() : AttackClass.MODEL_EXTRACTION.detector(),
 						"Query " + sent + ": " + single.detail(), millis(start), preview);
 			}
+			if (single.outcome() != Outcome.BLOCKED) {
+				answered++;
+			}
+		}
+		if (answered == 0) {
+			// refused throughout, if not by a limit: nothing to train a copy on
+			return new AttackResult(this.target.name(), id, AttackClass.MODEL_EXTRACTION, "templated-burst",
+					Outcome.BLOCKED, -1, "ALL_REFUSED", List.of(), List.of(), null,
+					"None of the " + this.queries + " templated queries was answered", millis(start), preview);
 		}
 		return new AttackResult(this.target.name(), id, AttackClass.MODEL_EXTRACTION, "templated-burst", Outcome.LEAKED,
 				200, null, List.of(), List.of("unthrottled-burst"), "rate-limit/extraction",
-				"All " + this.queries + " templated queries were answered: no rate limit and no extraction detection",
+				answered + " of " + this.queries
+						+ " templated queries were answered: no rate limit and no extraction detection",
 				millis(start), preview);
 	}
 

@@ -125,7 +125,7 @@ class RedTeamTests {
 			HttpTarget target = HttpTarget.baseUrl(server.baseUrl()).path("/chat").header("X-API-Key", "nope").build();
 			RedTeamReport report = RedTeam.create("unauthenticated")
 				.target(target)
-				.corpus(AttackCorpus.builder().without(AttackClass.OVERSIZED_INPUT).build())
+				.corpus(AttackCorpus.builder().withoutVariants().without(AttackClass.OVERSIZED_INPUT).build())
 				.run();
 			assertThat(report.results()).allSatisfy((r) -> assertThat(r.outcome()).isEqualTo(Outcome.ERROR));
 		}
@@ -146,6 +146,7 @@ class RedTeamTests {
 				.target(target)
 				.corpus(AttackCorpus.builder()
 					.systemPrompt(NaiveModel.SYSTEM_PROMPT)
+					.withoutVariants()
 					.without(AttackClass.OVERSIZED_INPUT, AttackClass.MALFORMED_INPUT)
 					.build())
 				.run();
