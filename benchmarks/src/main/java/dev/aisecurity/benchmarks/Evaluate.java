@@ -55,7 +55,7 @@ public final class Evaluate {
 		return args[index];
 	}
 
-	static Path resolveData(Path given) {
+	public static Path resolveData(Path given) {
 		Path wanted = (given != null) ? given : Path.of("../shared/eval");
 		if (Files.isDirectory(wanted)) {
 			return wanted;

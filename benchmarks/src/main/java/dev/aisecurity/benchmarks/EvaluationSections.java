@@ -11,11 +11,16 @@ public final class EvaluationSections {
 	}
 
 	public static List<EvaluationSection> all() {
-		return List.of(
+		List<EvaluationSection> sections = new java.util.ArrayList<>(List.of(
 				// One line per section
 				new PromptInjectionSection(), new dev.aisecurity.benchmarks.secrets.SecretsEvaluation(),
 				new PiiSection(), new dev.aisecurity.benchmarks.rag.IndirectInjectionSection(),
-				new dev.aisecurity.benchmarks.rag.ContextualPromptInjectionSection());
+				new dev.aisecurity.benchmarks.rag.ContextualPromptInjectionSection()));
+		// The ONNX classifier beside the heuristics, when its model is on the classpath
+		if (dev.aisecurity.benchmarks.onnx.OnnxPromptInjectionSection.isAvailable()) {
+			sections.add(1, new dev.aisecurity.benchmarks.onnx.OnnxPromptInjectionSection());
+		}
+		return List.copyOf(sections);
 	}
 
 }

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PromptInjectionSection implements EvaluationSection {
 
+	private final String key;
+
 	private final GuardPipeline pipeline;
 
 	public PromptInjectionSection() {
@@ -27,6 +29,14 @@ public final class PromptInjectionSection implements EvaluationSection {
 	}
 
 	public PromptInjectionSection(GuardPipeline pipeline) {
+		this("prompt_injection", pipeline);
+	}
+
+	/**
+	 * A section under another key, for another pipeline configuration in the same shape.
+	 */
+	public PromptInjectionSection(String key, GuardPipeline pipeline) {
+		this.key = key;
 		this.pipeline = pipeline;
 	}
 
@@ -37,7 +47,7 @@ public final class PromptInjectionSection implements EvaluationSection {
 
 	@Override
 	public String key() {
-		return "prompt_injection";
+		return this.key;
 	}
 
 	static boolean isPositive(String label) {
@@ -100,7 +110,7 @@ public final class PromptInjectionSection implements EvaluationSection {
 	@Override
 	@SuppressWarnings("unchecked")
 	public void print(Map<String, Object> results, PrintStream out) {
-		out.printf("prompt_injection: rows=%s  tpr=%s  fpr=%s  balanced_accuracy=%s%n", results.get("rows"),
+		out.printf("%s: rows=%s  tpr=%s  fpr=%s  balanced_accuracy=%s%n", key(), results.get("rows"),
 				results.get("tpr"), results.get("fpr"), results.get("balanced_accuracy"));
 		out.printf("  %-52s %6s %9s%n", "category", "rows", "flagged");
 		Map<String, Object> byCategory = (Map<String, Object>) results.get("by_category");

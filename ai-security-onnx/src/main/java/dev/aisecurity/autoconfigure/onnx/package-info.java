@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the in-process ONNX prompt-injection classifier.
+ */
+package dev.aisecurity.autoconfigure.onnx;
