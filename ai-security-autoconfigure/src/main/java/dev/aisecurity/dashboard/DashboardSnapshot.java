@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import dev.aisecurity.actuate.PostureEndpoint;
 import dev.aisecurity.actuate.PostureEvaluator;
 import dev.aisecurity.ai.MetricsVerdictListener;
+import dev.aisecurity.audit.DriftAuditSink;
 import dev.aisecurity.audit.ExtractionGuardAdvisor;
 import dev.aisecurity.audit.RateLimitMetrics;
 import dev.aisecurity.guard.extraction.ExtractionDetector;
@@ -23,11 +24,14 @@ import io.micrometer.core.instrument.MeterRegistry;
  * detector and decision (Micrometer {@code ai.security.findings} and
  * {@code ai.security.verdicts}), rate-limit refusals by tier
  * ({@code ai.security.ratelimit.rejections}), model-extraction alerts, the principals
- * with the highest extraction scores and the posture checklist. Metadata only: counts,
- * codes, principal ids, never text. Every part is optional and left empty when its source
- * is absent.
+ * with the highest extraction scores, output anomalies by kind, drift deviations by
+ * metric and the posture checklist. Metadata only: counts, codes, principal ids, never
+ * text. Every part is optional and left empty when its source is absent.
  */
 public class DashboardSnapshot {
+
+	/** Counter of output anomalies (registered by the output guard's configuration). */
+	static final String OUTPUT_ANOMALIES = "ai.security.output.anomalies";
 
 	private final Supplier<MeterRegistry> meters;
 
@@ -72,6 +76,9 @@ public class DashboardSnapshot {
 		body.put("extractionAlerts",
 				(registry != null) ? sumBy(registry, ExtractionGuardAdvisor.METRIC, "action") : Map.of());
 		body.put("extractionScores", extractionScores());
+		body.put("outputAnomalies", (registry != null) ? sumBy(registry, OUTPUT_ANOMALIES, "kind") : Map.of());
+		body.put("driftDeviations",
+				(registry != null) ? sumBy(registry, DriftAuditSink.DEVIATIONS, "metric") : Map.of());
 		PostureEvaluator evaluator = this.posture.get();
 		body.put("posture", (evaluator != null) ? PostureEndpoint.describe(evaluator.evaluate()) : null);
 		return body;

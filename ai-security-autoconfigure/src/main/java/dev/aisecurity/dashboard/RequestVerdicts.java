@@ -1,6 +1,7 @@
 package dev.aisecurity.dashboard;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.aisecurity.guard.Decision;
@@ -47,8 +48,8 @@ public final class RequestVerdicts {
 	 * The reason codes of the request's guard runs, in the order found.
 	 * @return the codes
 	 */
-	public synchronized Set<String> codes() {
-		return Set.copyOf(new LinkedHashSet<>(this.codes));
+	public synchronized List<String> codes() {
+		return List.copyOf(this.codes);
 	}
 
 	synchronized String codesHeader() {

@@ -240,6 +240,8 @@ public class AiWebSecurityAutoConfiguration {
 		return new AiGuardedRequestMatcher(handlerMapping, annotations);
 	}
 
+	private static final String DEFAULT_LOGIN_PAGE = "/login";
+
 	private static String loginPage(AiWebSecurityProperties web) {
 		return StringUtils.hasText(web.getLoginPage()) ? web.getLoginPage() : null;
 	}
@@ -266,10 +268,11 @@ public class AiWebSecurityAutoConfiguration {
 						.authenticated());
 			if (web.isFormLogin()) {
 				String loginPage = loginPage(web);
-				if (loginPage != null) {
+				if (DEFAULT_LOGIN_PAGE.equals(loginPage)) {
 					// Spring Security generates no login page when a custom entry point
 					// is
-					// set (the AI security configurer sets one): render it here
+					// set (the AI security configurer sets one): render it here. A login
+					// page of the application's own (another path) is left alone.
 					http.formLogin((form) -> form.loginPage(loginPage).permitAll());
 					http.addFilterBefore(new LoginPageFilter(loginPage), DefaultLoginPageGeneratingFilter.class);
 				}

@@ -68,6 +68,8 @@
 				el('td', s.requests, 'num')];
 		});
 		document.getElementById('extraction-alerts').textContent = summary(data.extractionAlerts);
+		document.getElementById('output-anomalies').textContent = summary(data.outputAnomalies);
+		document.getElementById('drift-deviations').textContent = summary(data.driftDeviations);
 		var posture = data.posture;
 		if (posture) {
 			var s = posture.summary || {};
