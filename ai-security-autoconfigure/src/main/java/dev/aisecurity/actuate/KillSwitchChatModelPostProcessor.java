@@ -1,14 +1,15 @@
 package dev.aisecurity.actuate;
 
+import dev.aisecurity.ai.ChatModelDecoratingPostProcessor;
+
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Wraps every {@link ChatModel} bean (including one already wrapped in a
  * {@code GuardedChatModel}) in a {@link KillSwitchChatModel}.
  */
-public class KillSwitchChatModelPostProcessor implements BeanPostProcessor {
+public class KillSwitchChatModelPostProcessor extends ChatModelDecoratingPostProcessor<KillSwitchChatModel> {
 
 	private final ObjectProvider<KillSwitch> killSwitch;
 
@@ -16,15 +17,13 @@ public class KillSwitchChatModelPostProcessor implements BeanPostProcessor {
 	 * @param killSwitch the switch, looked up lazily
 	 */
 	public KillSwitchChatModelPostProcessor(ObjectProvider<KillSwitch> killSwitch) {
+		super(KillSwitchChatModel.class);
 		this.killSwitch = killSwitch;
 	}
 
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof ChatModel model && !(bean instanceof KillSwitchChatModel)) {
-			return new KillSwitchChatModel(model, this.killSwitch.getObject());
-		}
-		return bean;
+	protected KillSwitchChatModel decorate(ChatModel model) {
+		return new KillSwitchChatModel(model, this.killSwitch.getObject());
 	}
 
 }

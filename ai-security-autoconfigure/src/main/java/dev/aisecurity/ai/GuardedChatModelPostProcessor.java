@@ -2,14 +2,11 @@ package dev.aisecurity.ai;
 
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Wraps every {@link ChatModel} bean in a {@link GuardedChatModel}. The wrapped bean is
- * exposed as {@code ChatModel}: inject it by that interface (a final provider class such
- * as {@code OpenAiChatModel} cannot be subclassed to keep its type).
+ * Wraps every {@link ChatModel} bean in a {@link GuardedChatModel}.
  */
-public class GuardedChatModelPostProcessor implements BeanPostProcessor {
+public class GuardedChatModelPostProcessor extends ChatModelDecoratingPostProcessor<GuardedChatModel> {
 
 	private final ObjectProvider<PromptGuard> guard;
 
@@ -18,15 +15,13 @@ public class GuardedChatModelPostProcessor implements BeanPostProcessor {
 	 * initialise the pipeline's scanners early
 	 */
 	public GuardedChatModelPostProcessor(ObjectProvider<PromptGuard> guard) {
+		super(GuardedChatModel.class);
 		this.guard = guard;
 	}
 
 	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (bean instanceof ChatModel model && !(bean instanceof GuardedChatModel)) {
-			return new GuardedChatModel(model, this.guard.getObject());
-		}
-		return bean;
+	protected GuardedChatModel decorate(ChatModel model) {
+		return new GuardedChatModel(model, this.guard.getObject());
 	}
 
 }

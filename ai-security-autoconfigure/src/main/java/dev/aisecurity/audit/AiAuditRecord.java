@@ -1,5 +1,7 @@
 package dev.aisecurity.audit;
 
+import dev.aisecurity.json.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,7 +104,7 @@ public record AiAuditRecord(Instant timestamp, String requestId, String principa
 	 */
 	public String toJson() {
 		StringBuilder json = new StringBuilder(512);
-		Json.write(json, toMap());
+		Json.line(json, toMap());
 		return json.toString();
 	}
 

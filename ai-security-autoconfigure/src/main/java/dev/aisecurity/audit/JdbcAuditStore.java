@@ -1,5 +1,7 @@
 package dev.aisecurity.audit;
 
+import dev.aisecurity.json.Json;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public class JdbcAuditStore implements AiAuditSink {
 	public void accept(AiAuditRecord record) {
 		Map<String, Object> map = record.toMap();
 		StringBuilder verdicts = new StringBuilder();
-		Json.write(verdicts, map.get("verdicts"));
+		Json.line(verdicts, map.get("verdicts"));
 		this.jdbc.update(INSERT, Timestamp.from(record.timestamp()), record.requestId(), cut(record.principal()),
 				record.authenticationMethod(), record.tier(), cut(record.endpoint()), record.mode(),
 				cut(record.model()), record.outcome().name(), record.inputChars(), record.outputChars(),

@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -56,9 +58,9 @@ public record ManifestSignature(String keyId, String algorithm, byte[] signature
 	 * @return the signature
 	 */
 	public static ManifestSignature parse(byte[] json) {
-		Map<String, Object> map = StrictJson.object(StrictJson.parse(json), "A manifest signature");
+		Map<String, Object> map = Json.object(Json.parse(json), "A manifest signature");
 		ModelManifest.rejectUnknownKeys(map, KEYS, "The manifest signature");
-		String value = StrictJson.string(map, "signature", "The manifest signature", true);
+		String value = Json.string(map, "signature", "The manifest signature", true);
 		byte[] bytes;
 		try {
 			bytes = Base64.getDecoder().decode(value);
@@ -66,8 +68,8 @@ public record ManifestSignature(String keyId, String algorithm, byte[] signature
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("The manifest signature is not base64");
 		}
-		return new ManifestSignature(StrictJson.string(map, "keyId", "The manifest signature", true),
-				StrictJson.string(map, "algorithm", "The manifest signature", true), bytes);
+		return new ManifestSignature(Json.string(map, "keyId", "The manifest signature", true),
+				Json.string(map, "algorithm", "The manifest signature", true), bytes);
 	}
 
 	/**
@@ -79,7 +81,7 @@ public record ManifestSignature(String keyId, String algorithm, byte[] signature
 		map.put("keyId", this.keyId);
 		map.put("algorithm", this.algorithm);
 		map.put("signature", Base64.getEncoder().encodeToString(this.signature));
-		return StrictJson.pretty(map);
+		return Json.pretty(map);
 	}
 
 	@Override

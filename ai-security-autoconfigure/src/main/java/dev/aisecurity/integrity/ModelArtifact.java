@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +33,16 @@ public record ModelArtifact(String name, String location, String sha256, long si
 	}
 
 	static ModelArtifact fromJson(Object json, String version) {
-		Map<String, Object> map = StrictJson.object(json, "An artifact of version " + version);
+		Map<String, Object> map = Json.object(json, "An artifact of version " + version);
 		ModelManifest.rejectUnknownKeys(map, KEYS, "An artifact of version " + version);
-		String name = StrictJson.string(map, "name", "An artifact of version " + version, true);
+		String name = Json.string(map, "name", "An artifact of version " + version, true);
 		String what = "Artifact '" + name + "' of version " + version;
 		Object size = map.get("size");
 		if (!(size instanceof Long length)) {
 			throw new IllegalArgumentException(what + " needs an integer 'size'");
 		}
-		return new ModelArtifact(name, StrictJson.string(map, "path", what, true),
-				StrictJson.string(map, "sha256", what, true), length, StrictJson.string(map, "property", what, false));
+		return new ModelArtifact(name, Json.string(map, "path", what, true), Json.string(map, "sha256", what, true),
+				length, Json.string(map, "property", what, false));
 	}
 
 	Map<String, Object> toJson() {

@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,19 +58,19 @@ public record ModelManifest(String name, List<ModelVersion> versions, byte[] can
 	 * @throws IllegalArgumentException if the document is malformed or invalid
 	 */
 	public static ModelManifest parse(byte[] json) {
-		Object document = StrictJson.parse(json);
-		Map<String, Object> map = StrictJson.object(document, "A model manifest");
+		Object document = Json.parse(json);
+		Map<String, Object> map = Json.object(document, "A model manifest");
 		rejectUnknownKeys(map, KEYS, "The model manifest");
 		Object schema = map.get("schema");
 		if (!(schema instanceof Long number) || number != SCHEMA) {
 			throw new IllegalArgumentException("The model manifest must declare \"schema\": " + SCHEMA);
 		}
 		List<ModelVersion> versions = new ArrayList<>();
-		for (Object version : StrictJson.array(map.get("versions"), "The manifest 'versions'")) {
+		for (Object version : Json.array(map.get("versions"), "The manifest 'versions'")) {
 			versions.add(ModelVersion.fromJson(version));
 		}
-		String name = StrictJson.string(map, "name", "The model manifest", false);
-		return new ModelManifest((name != null) ? name : "models", versions, StrictJson.canonical(document));
+		String name = Json.string(map, "name", "The model manifest", false);
+		return new ModelManifest((name != null) ? name : "models", versions, Json.canonical(document));
 	}
 
 	/**
@@ -82,7 +84,7 @@ public record ModelManifest(String name, List<ModelVersion> versions, byte[] can
 		map.put("schema", SCHEMA);
 		map.put("name", name);
 		map.put("versions", versions.stream().map(ModelVersion::toJson).toList());
-		return new ModelManifest(name, versions, StrictJson.canonical(map));
+		return new ModelManifest(name, versions, Json.canonical(map));
 	}
 
 	/**
@@ -134,7 +136,7 @@ public record ModelManifest(String name, List<ModelVersion> versions, byte[] can
 		map.put("schema", SCHEMA);
 		map.put("name", this.name);
 		map.put("versions", this.versions.stream().map(ModelVersion::toJson).toList());
-		return StrictJson.pretty(map);
+		return Json.pretty(map);
 	}
 
 	@Override

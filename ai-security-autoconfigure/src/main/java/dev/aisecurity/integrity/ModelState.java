@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,23 +68,23 @@ public record ModelState(String activeVersion, List<String> history) {
 	}
 
 	static ModelState fromJson(byte[] json) {
-		Map<String, Object> map = StrictJson.object(StrictJson.parse(json), "The model state");
+		Map<String, Object> map = Json.object(Json.parse(json), "The model state");
 		ModelManifest.rejectUnknownKeys(map, KEYS, "The model state");
 		List<String> history = new ArrayList<>();
-		for (Object entry : StrictJson.array(map.get("history"), "The model state 'history'")) {
+		for (Object entry : Json.array(map.get("history"), "The model state 'history'")) {
 			if (!(entry instanceof String version)) {
 				throw new IllegalArgumentException("The model state 'history' holds version labels");
 			}
 			history.add(version);
 		}
-		return new ModelState(StrictJson.string(map, "activeVersion", "The model state", false), history);
+		return new ModelState(Json.string(map, "activeVersion", "The model state", false), history);
 	}
 
 	byte[] toJson() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("activeVersion", this.activeVersion);
 		map.put("history", this.history);
-		return StrictJson.pretty(map);
+		return Json.pretty(map);
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,15 +47,15 @@ public record ModelVersion(String version, List<ModelArtifact> artifacts, List<R
 	}
 
 	static ModelVersion fromJson(Object json) {
-		Map<String, Object> map = StrictJson.object(json, "A manifest version");
-		String version = StrictJson.string(map, "version", "A manifest version", true);
+		Map<String, Object> map = Json.object(json, "A manifest version");
+		String version = Json.string(map, "version", "A manifest version", true);
 		ModelManifest.rejectUnknownKeys(map, KEYS, "Version " + version);
 		List<ModelArtifact> artifacts = new ArrayList<>();
-		for (Object artifact : StrictJson.array(map.get("artifacts"), "Version " + version + " 'artifacts'")) {
+		for (Object artifact : Json.array(map.get("artifacts"), "Version " + version + " 'artifacts'")) {
 			artifacts.add(ModelArtifact.fromJson(artifact, version));
 		}
 		List<RemoteModel> remoteModels = new ArrayList<>();
-		for (Object remote : StrictJson.array(map.get("remoteModels"), "Version " + version + " 'remoteModels'")) {
+		for (Object remote : Json.array(map.get("remoteModels"), "Version " + version + " 'remoteModels'")) {
 			remoteModels.add(RemoteModel.fromJson(remote, version));
 		}
 		return new ModelVersion(version, artifacts, remoteModels);

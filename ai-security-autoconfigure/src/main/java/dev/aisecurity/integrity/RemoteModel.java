@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +27,10 @@ public record RemoteModel(String provider, String model, String property) {
 
 	static RemoteModel fromJson(Object json, String version) {
 		String what = "A remote model of version " + version;
-		Map<String, Object> map = StrictJson.object(json, what);
+		Map<String, Object> map = Json.object(json, what);
 		ModelManifest.rejectUnknownKeys(map, KEYS, what);
-		return new RemoteModel(StrictJson.string(map, "provider", what, true),
-				StrictJson.string(map, "model", what, true), StrictJson.string(map, "property", what, false));
+		return new RemoteModel(Json.string(map, "provider", what, true), Json.string(map, "model", what, true),
+				Json.string(map, "property", what, false));
 	}
 
 	Map<String, Object> toJson() {

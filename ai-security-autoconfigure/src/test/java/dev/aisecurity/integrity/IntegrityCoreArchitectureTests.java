@@ -21,7 +21,7 @@ class IntegrityCoreArchitectureTests {
 			.resideInAPackage("dev.aisecurity.integrity..")
 			.should()
 			.onlyDependOnClassesThat()
-			.resideInAnyPackage("dev.aisecurity.integrity..", "java..", "javax.crypto..")
+			.resideInAnyPackage("dev.aisecurity.integrity..", "dev.aisecurity.json..", "java..", "javax.crypto..")
 			.because("the verification core runs from the command line without Spring or other jars")
 			.check(imported);
 	}

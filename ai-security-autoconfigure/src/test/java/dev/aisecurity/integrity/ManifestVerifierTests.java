@@ -1,5 +1,7 @@
 package dev.aisecurity.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ class ManifestVerifierTests {
 		ModelFixture fixture = new ModelFixture(this.directory).version("1.0.0", "model");
 		Path manifest = fixture.write();
 		// Same content, other layout and key order
-		byte[] canonical = StrictJson.canonical(StrictJson.parse(Files.readAllBytes(manifest)));
+		byte[] canonical = Json.canonical(Json.parse(Files.readAllBytes(manifest)));
 		assertThat(canonical).isNotEqualTo(Files.readAllBytes(manifest));
 		assertThat(verifier(fixture.trustedKey()).verify(canonical, Files.readAllBytes(signature(manifest)), "m"))
 			.isEqualTo(fixture.manifest());

@@ -1,5 +1,7 @@
 package dev.aisecurity.autoconfigure.integrity;
 
+import dev.aisecurity.json.Json;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -10,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import dev.aisecurity.integrity.ArtifactLocator;
 import dev.aisecurity.integrity.ArtifactSource;
 import dev.aisecurity.integrity.ManifestSource;
-import dev.aisecurity.integrity.StrictJson;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -93,9 +94,9 @@ class ResourceManifestSource implements ManifestSource {
 
 	private static byte[] read(Resource resource) throws IOException {
 		try (InputStream in = resource.getInputStream()) {
-			byte[] bytes = in.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
-			if (bytes.length > StrictJson.MAX_DOCUMENT_BYTES) {
-				throw new IOException("Manifest or signature larger than " + StrictJson.MAX_DOCUMENT_BYTES + " bytes");
+			byte[] bytes = in.readNBytes(Json.MAX_DOCUMENT_BYTES + 1);
+			if (bytes.length > Json.MAX_DOCUMENT_BYTES) {
+				throw new IOException("Manifest or signature larger than " + Json.MAX_DOCUMENT_BYTES + " bytes");
 			}
 			return bytes;
 		}

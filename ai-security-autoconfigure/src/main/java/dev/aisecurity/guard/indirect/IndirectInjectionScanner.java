@@ -159,12 +159,13 @@ public final class IndirectInjectionScanner implements Scanner {
 			sentenceBest = Math.max(sentenceBest, score);
 			best = Math.max(best, score);
 		}
-		if (hasTemplateMarker(sanitized)) {
+		String lower = lowerAscii(sanitized, 1 << 20);
+		if (hasTemplateMarker(lower)) {
 			findings.add(Finding.of(ID, CATEGORY, Cue.ROLE_SWITCH.code(), 0.7));
 			scores.add(0.7);
 			best = Math.max(best, 0.7);
 		}
-		if (sentenceBest >= REPORT_FLOOR && hidesMarkup(sanitized)) {
+		if (sentenceBest >= REPORT_FLOOR && hidesMarkup(lower)) {
 			double hidden = Math.max(0.75, sentenceBest);
 			findings.add(Finding.of(ID, CATEGORY, HIDDEN_MARKUP, round(hidden)));
 			scores.add(hidden);
@@ -233,8 +234,7 @@ public final class IndirectInjectionScanner implements Scanner {
 		return strongest;
 	}
 
-	private static boolean hasTemplateMarker(String text) {
-		String lower = lowerAscii(text, 1 << 20);
+	private static boolean hasTemplateMarker(String lower) {
 		for (String marker : TEMPLATE_MARKERS) {
 			if (lower.contains(marker)) {
 				return true;
@@ -243,8 +243,7 @@ public final class IndirectInjectionScanner implements Scanner {
 		return false;
 	}
 
-	private static boolean hidesMarkup(String text) {
-		String lower = lowerAscii(text, 1 << 20);
+	private static boolean hidesMarkup(String lower) {
 		for (String marker : HIDING_MARKUP) {
 			if (lower.contains(marker)) {
 				return true;
@@ -316,6 +315,8 @@ public final class IndirectInjectionScanner implements Scanner {
 
 		final boolean lineStart;
 
+		private int head = Integer.MIN_VALUE;
+
 		Sentence(int start, int end, List<String> words, List<Character> after, String lower, boolean lineStart) {
 			this.start = start;
 			this.end = end;
@@ -371,6 +372,13 @@ public final class IndirectInjectionScanner implements Scanner {
 		 * Position of the first word that is not a filler or a vocative, or -1.
 		 */
 		int head() {
+			if (this.head == Integer.MIN_VALUE) {
+				this.head = findHead();
+			}
+			return this.head;
+		}
+
+		private int findHead() {
 			int i = 0;
 			while (i < this.words.length) {
 				String word = this.words[i];
@@ -552,9 +560,8 @@ public final class IndirectInjectionScanner implements Scanner {
 						return;
 					}
 				}
-				int everything = indexOf(Set.of("everything", "anything", "all", "whatever"), i + 1, i + 3);
-				if (everything > 0 && indexOf(Set.of("above", "before", "said", "told", "previously", "prior",
-						"earlier", "so", "until", "else"), everything + 1, everything + 4) > 0) {
+				int everything = indexOf(Lists.EVERYTHING, i + 1, i + 3);
+				if (everything > 0 && indexOf(Lists.BEFORE_WORDS, everything + 1, everything + 4) > 0) {
 					put(cues, Cue.OVERRIDE, 0.8);
 					return;
 				}
@@ -575,7 +582,7 @@ public final class IndirectInjectionScanner implements Scanner {
 					return;
 				}
 				if (tell > 0 && indexOf(InstructionCues.SELF_REFERENCE, tell + 1, tell + 4) > 0
-						&& indexOf(Set.of("this", "these"), tell + 1, tell + 3) > 0) {
+						&& indexOf(Lists.THIS_THESE, tell + 1, tell + 3) > 0) {
 					put(cues, Cue.CONCEALMENT, 0.65);
 					return;
 				}
@@ -598,11 +605,8 @@ public final class IndirectInjectionScanner implements Scanner {
 				put(cues, Cue.ROLE_SWITCH, 0.7);
 			}
 			for (int i = 0; i + 1 < this.words.length; i++) {
-				if (this.words[i].equals("your")
-						&& (this.words[i + 1].equals("new") || this.words[i + 1].equals("real")
-								|| this.words[i + 1].equals("true"))
-						&& indexOf(Set.of("role", "task", "instructions", "goal", "objective", "purpose", "job",
-								"mission", "persona", "identity", "rules"), i + 2, i + 4) > 0) {
+				if (this.words[i].equals("your") && (this.words[i + 1].equals("new") || this.words[i + 1].equals("real")
+						|| this.words[i + 1].equals("true")) && indexOf(Lists.ROLE_NOUNS, i + 2, i + 4) > 0) {
 					put(cues, Cue.ROLE_SWITCH, 0.75);
 				}
 			}
@@ -634,11 +638,10 @@ public final class IndirectInjectionScanner implements Scanner {
 				if (noun < 0) {
 					continue;
 				}
-				boolean directive = imperative || has(Set.of("must", "should", "always", "only", "shall"))
-						|| word(i - 1, "in") || word(i - 1, "of") || word(i - 1, "to") || word(i - 1, "into")
-						|| word(i - 1, "with") || word(i - 1, "start") || word(i - 1, "begin") || word(i - 1, "end");
-				boolean thanks = has(
-						Set.of("thanks", "thank", "appreciate", "forward", "awaiting", "await", "received", "waiting"));
+				boolean directive = imperative || has(Lists.MODALS) || word(i - 1, "in") || word(i - 1, "of")
+						|| word(i - 1, "to") || word(i - 1, "into") || word(i - 1, "with") || word(i - 1, "start")
+						|| word(i - 1, "begin") || word(i - 1, "end");
+				boolean thanks = has(Lists.THANKS);
 				if (directive && !thanks) {
 					put(cues, Cue.RESPONSE_DIRECTIVE, (this.words[i].equals("your") || secondPerson) ? 0.7 : 0.5);
 					return;
@@ -669,18 +672,17 @@ public final class IndirectInjectionScanner implements Scanner {
 			}
 			boolean data = has(InstructionCues.SENSITIVE_DATA);
 			boolean destination = this.lower.contains("http") || this.lower.contains("www.") || this.lower.contains("@")
-					|| has(Set.of("url", "link", "address", "endpoint", "server", "webhook", "domain", "image", "pixel",
-							"query"));
+					|| has(Lists.DESTINATIONS);
 			if (data && destination) {
 				put(cues, Cue.EXFILTRATION, directed ? 0.75 : 0.45);
 			}
-			else if (data && directed && has(Set.of("previous", "above", "all", "entire", "full", "whole"))) {
+			else if (data && directed && has(Lists.WHOLE)) {
 				put(cues, Cue.EXFILTRATION, 0.45);
 			}
 		}
 
 		private void tools(Map<Cue, Double> cues, boolean imperative, boolean addressed) {
-			if (has(Set.of("tool_call", "function_call", "tool_calls", "tool_use"))) {
+			if (has(Lists.TOOL_CALL_TOKENS)) {
 				put(cues, Cue.TOOL_INVOCATION, 0.55);
 			}
 			for (int i = 0; i < this.words.length; i++) {
@@ -761,8 +763,7 @@ public final class IndirectInjectionScanner implements Scanner {
 					verb = participle ? i + 1 : -1;
 				}
 				if (verb > 0) {
-					boolean about = has(Set.of("this", "document", "email", "e-mail", "page", "text", "file", "table",
-							"message", "content", "data", "code", "repository", "website", "question"));
+					boolean about = has(Lists.DOCUMENT_NOUNS);
 					double score = about ? 0.4 : 0.25;
 					if (clauseImperative && verb < this.words.length - 1) {
 						score = 0.7;
@@ -776,6 +777,36 @@ public final class IndirectInjectionScanner implements Scanner {
 		private static void put(Map<Cue, Double> cues, Cue cue, double score) {
 			cues.merge(cue, score, Math::max);
 		}
+
+	}
+
+	/** Word sets of the sentence rules, built once. */
+	private static final class Lists {
+
+		static final Set<String> EVERYTHING = Set.of("everything", "anything", "all", "whatever");
+
+		static final Set<String> BEFORE_WORDS = Set.of("above", "before", "said", "told", "previously", "prior",
+				"earlier", "so", "until", "else");
+
+		static final Set<String> THIS_THESE = Set.of("this", "these");
+
+		static final Set<String> ROLE_NOUNS = Set.of("role", "task", "instructions", "goal", "objective", "purpose",
+				"job", "mission", "persona", "identity", "rules");
+
+		static final Set<String> MODALS = Set.of("must", "should", "always", "only", "shall");
+
+		static final Set<String> THANKS = Set.of("thanks", "thank", "appreciate", "forward", "awaiting", "await",
+				"received", "waiting");
+
+		static final Set<String> DESTINATIONS = Set.of("url", "link", "address", "endpoint", "server", "webhook",
+				"domain", "image", "pixel", "query");
+
+		static final Set<String> WHOLE = Set.of("previous", "above", "all", "entire", "full", "whole");
+
+		static final Set<String> TOOL_CALL_TOKENS = Set.of("tool_call", "function_call", "tool_calls", "tool_use");
+
+		static final Set<String> DOCUMENT_NOUNS = Set.of("this", "document", "email", "e-mail", "page", "text", "file",
+				"table", "message", "content", "data", "code", "repository", "website", "question");
 
 	}
 

@@ -1,8 +1,9 @@
-package dev.aisecurity.integrity;
+package dev.aisecurity.json;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A small, strict JSON reader and canonical writer for manifests, signatures and state
- * files. Hand-written so that the integrity core and its command-line tool need nothing
- * but the JDK.
+ * The project's one JSON helper, hand-written so that the integrity core, its
+ * command-line tool and the audit trail need nothing but the JDK: a small, strict reader
+ * and canonical writer for manifests, signatures and state files, and a lenient one-line
+ * writer for audit records ({@link #line}).
  * <p>
  * Strict on purpose: duplicate object keys are rejected (two parsers could otherwise
  * disagree about what a signed manifest says), nesting and size are bounded, and only
@@ -20,7 +22,7 @@ import java.util.TreeMap;
  * writes no insignificant whitespace and escapes only what JSON requires, so the same
  * content always yields the same bytes whatever the layout of the file.
  */
-public final class StrictJson {
+public final class Json {
 
 	/** Largest document accepted, in bytes: manifests are small. */
 	public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -31,7 +33,7 @@ public final class StrictJson {
 
 	private int pos;
 
-	private StrictJson(String text) {
+	private Json(String text) {
 		this.text = text;
 	}
 
@@ -56,7 +58,7 @@ public final class StrictJson {
 		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
-		StrictJson parser = new StrictJson(text);
+		Json parser = new Json(text);
 		parser.skipWhitespace();
 		Object value = parser.readValue(0);
 		parser.skipWhitespace();
@@ -89,12 +91,28 @@ public final class StrictJson {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * How a value is written: canonical (sorted keys, strict types), pretty (insertion
+	 * order, indented, strict types) or as a log line (insertion order, lenient types).
+	 */
+	private enum Style {
+
+		CANONICAL, PRETTY, LINE
+
+	}
+
 	private static void write(Object value, StringBuilder out, boolean pretty, int indent) {
+		write(value, out, pretty ? Style.PRETTY : Style.CANONICAL, indent);
+	}
+
+	private static void write(Object value, StringBuilder out, Style style, int indent) {
+		boolean pretty = style == Style.PRETTY;
+		boolean lenient = style == Style.LINE;
 		if (value == null) {
 			out.append("null");
 		}
 		else if (value instanceof String string) {
-			writeString(string, out);
+			writeString(string, out, lenient);
 		}
 		else if (value instanceof Boolean || value instanceof Long || value instanceof Integer) {
 			out.append(value);
@@ -103,7 +121,7 @@ public final class StrictJson {
 			out.append(decimal.toString());
 		}
 		else if (value instanceof Map<?, ?> map) {
-			Map<?, ?> entries = pretty ? map : new TreeMap<>(map);
+			Map<?, ?> entries = (style == Style.CANONICAL) ? new TreeMap<>(map) : map;
 			out.append('{');
 			boolean first = true;
 			for (Map.Entry<?, ?> entry : entries.entrySet()) {
@@ -112,28 +130,41 @@ public final class StrictJson {
 				}
 				first = false;
 				newline(out, pretty, indent + 1);
-				writeString((String) entry.getKey(), out);
+				writeString(lenient ? String.valueOf(entry.getKey()) : (String) entry.getKey(), out, lenient);
 				out.append(pretty ? ": " : ":");
-				write(entry.getValue(), out, pretty, indent + 1);
+				write(entry.getValue(), out, style, indent + 1);
 			}
 			if (!entries.isEmpty()) {
 				newline(out, pretty, indent);
 			}
 			out.append('}');
 		}
-		else if (value instanceof List<?> list) {
+		else if (value instanceof List<?> || (lenient && value instanceof Collection<?>)) {
+			Collection<?> elements = (Collection<?>) value;
 			out.append('[');
-			for (int i = 0; i < list.size(); i++) {
-				if (i > 0) {
+			boolean first = true;
+			for (Object element : elements) {
+				if (!first) {
 					out.append(',');
 				}
+				first = false;
 				newline(out, pretty, indent + 1);
-				write(list.get(i), out, pretty, indent + 1);
+				write(element, out, style, indent + 1);
 			}
-			if (!list.isEmpty()) {
+			if (!elements.isEmpty()) {
 				newline(out, pretty, indent);
 			}
 			out.append(']');
+		}
+		else if (lenient && ((value instanceof Double d && (d.isNaN() || d.isInfinite()))
+				|| (value instanceof Float f && (f.isNaN() || f.isInfinite())))) {
+			out.append("null");
+		}
+		else if (lenient && value instanceof Number) {
+			out.append(value);
+		}
+		else if (lenient) {
+			writeString(value.toString(), out, true);
 		}
 		else {
 			throw new IllegalArgumentException("Unsupported JSON value type " + value.getClass().getName());
@@ -147,7 +178,23 @@ public final class StrictJson {
 		}
 	}
 
-	private static void writeString(String value, StringBuilder out) {
+	/**
+	 * Write a value as one line of JSON for logs and audit records: maps in their own
+	 * order, any collection, any number (NaN and infinities as {@code null}), anything
+	 * else as its string; line and paragraph separators and C1 controls escaped too, so a
+	 * value cannot break the line.
+	 * @param out where to write
+	 * @param value the value
+	 */
+	public static void line(StringBuilder out, Object value) {
+		write(value, out, Style.LINE, 0);
+	}
+
+	/**
+	 * @param forLogs also escape C1 controls and U+2028/U+2029 (never in the canonical
+	 * form, whose bytes are signed)
+	 */
+	private static void writeString(String value, StringBuilder out, boolean forLogs) {
 		out.append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -160,7 +207,7 @@ public final class StrictJson {
 				case '\b' -> out.append("\\b");
 				case '\f' -> out.append("\\f");
 				default -> {
-					if (c < 0x20) {
+					if (c < 0x20 || (forLogs && ((c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029))) {
 						out.append(String.format("\\u%04x", (int) c));
 					}
 					else {
@@ -400,14 +447,21 @@ public final class StrictJson {
 	 * @return the map
 	 */
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> object(Object value, String what) {
+	public static Map<String, Object> object(Object value, String what) {
 		if (value instanceof Map<?, ?> map) {
 			return (Map<String, Object>) map;
 		}
 		throw new IllegalArgumentException(what + " must be a JSON object");
 	}
 
-	static List<Object> array(Object value, String what) {
+	/**
+	 * Read a JSON array as a list (empty for {@code null}), failing with a message naming
+	 * {@code what}.
+	 * @param value a parsed value
+	 * @param what what the value is, for the message
+	 * @return the list
+	 */
+	public static List<Object> array(Object value, String what) {
 		if (value == null) {
 			return Collections.emptyList();
 		}
@@ -417,7 +471,15 @@ public final class StrictJson {
 		throw new IllegalArgumentException(what + " must be a JSON array");
 	}
 
-	static String string(Map<String, Object> map, String key, String what, boolean required) {
+	/**
+	 * Read a string member of an object.
+	 * @param map the object
+	 * @param key the member
+	 * @param what what the object is, for the message
+	 * @param required whether a missing or blank member fails
+	 * @return the string, {@code null} when absent and not required
+	 */
+	public static String string(Map<String, Object> map, String key, String what, boolean required) {
 		Object value = map.get(key);
 		if (value == null) {
 			if (required) {

@@ -1,4 +1,4 @@
-package dev.aisecurity.integrity;
+package dev.aisecurity.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class StrictJsonTests {
+class JsonTests {
 
 	@Test
 	void canonicalFormSortsKeysAndDropsWhitespace() {
 		Object parsed = parse("{ \"b\" : [1, 2.5, true, null], \"a\": \"x\\u00e9\\n\" }");
-		assertThat(new String(StrictJson.canonical(parsed), StandardCharsets.UTF_8))
+		assertThat(new String(Json.canonical(parsed), StandardCharsets.UTF_8))
 			.isEqualTo("{\"a\":\"x\u00e9\\n\",\"b\":[1,2.5,true,null]}");
-		assertThat(StrictJson.canonical(parse(new String(StrictJson.pretty(parsed), StandardCharsets.UTF_8))))
-			.isEqualTo(StrictJson.canonical(parsed));
+		assertThat(Json.canonical(parse(new String(Json.pretty(parsed), StandardCharsets.UTF_8))))
+			.isEqualTo(Json.canonical(parsed));
 	}
 
 	@Test
@@ -27,7 +27,7 @@ class StrictJsonTests {
 		}
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("[".repeat(100) + "]".repeat(100)))
 			.withMessageContaining("nesting");
-		assertThatIllegalArgumentException().isThrownBy(() -> StrictJson.parse(new byte[] { '"', (byte) 0xC3, '"' }))
+		assertThatIllegalArgumentException().isThrownBy(() -> Json.parse(new byte[] { '"', (byte) 0xC3, '"' }))
 			.withMessageContaining("UTF-8");
 	}
 
@@ -41,17 +41,35 @@ class StrictJsonTests {
 				bytes[0] = (byte) "{[\"-1tfn".charAt(random.nextInt(8));
 			}
 			try {
-				StrictJson.parse(bytes);
+				Json.parse(bytes);
 			}
 			catch (IllegalArgumentException expected) {
 				// the only allowed failure
 			}
 		}
-		assertThat(StrictJson.parse("{\"ok\":[]}".getBytes(StandardCharsets.UTF_8))).isNotNull();
+		assertThat(Json.parse("{\"ok\":[]}".getBytes(StandardCharsets.UTF_8))).isNotNull();
 	}
 
 	private static Object parse(String json) {
-		return StrictJson.parse(json.getBytes(StandardCharsets.UTF_8));
+		return Json.parse(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void logLinesKeepOrderEscapeSeparatorsAndNeverBreakTheLine() {
+		java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+		record.put("z", "line\u2028break\nand\u0085next");
+		record.put("a", Double.NaN);
+		record.put("list", java.util.Set.of(7L));
+		record.put("other", java.time.Duration.ofSeconds(2));
+		StringBuilder out = new StringBuilder();
+		Json.line(out, record);
+		assertThat(out.toString())
+			.isEqualTo("{\"z\":\"line\\u2028break\\nand\\u0085next\",\"a\":null,\"list\":[7],\"other\":\"PT2S\"}");
+		// the canonical form escapes only what JSON requires: signed bytes stay as they
+		// were
+		assertThat(
+				new String(Json.canonical(java.util.Map.of("k", "a\u2028b")), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo("{\"k\":\"a\u2028b\"}");
 	}
 
 }
