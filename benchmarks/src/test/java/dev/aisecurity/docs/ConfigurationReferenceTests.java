@@ -1,14 +1,19 @@
 package dev.aisecurity.docs;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,24 +22,61 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps {@code docs/configuration-reference.md} generated from the configuration
  * metadata: fails when the committed page differs from what the current properties
  * classes generate, and rewrites it when run with
- * {@code -Dai.security.docs.regenerate=true}.
+ * {@code -Dai.security.docs.regenerate=true}. It lives in {@code benchmarks} because that
+ * module has every project module with properties (the auto-configuration and the ONNX
+ * classifier) on its class path.
  */
 class ConfigurationReferenceTests {
 
 	/** The single command that regenerates the page, from the repository root. */
-	static final String REGENERATE = "./mvnw -B -q -pl ai-security-autoconfigure test "
+	static final String REGENERATE = "./mvnw -B -q -pl benchmarks -am test "
 			+ "-Dtest=ConfigurationReferenceTests -Dsurefire.failIfNoSpecifiedTests=false "
 			+ "-Dai.security.docs.regenerate=true";
-
-	private static final Path METADATA = Path.of("target", "classes", "META-INF", "spring-configuration-metadata.json");
 
 	private static final Path REFERENCE = Path.of("..", "docs", "configuration-reference.md");
 
 	private final ConfigurationReferenceGenerator generator = new ConfigurationReferenceGenerator();
 
+	/**
+	 * The {@code ai.security.*} groups and properties of every configuration metadata
+	 * file on the class path, merged into one metadata document.
+	 */
+	static String projectMetadata() throws IOException {
+		JsonMapper mapper = JsonMapper.builder().build();
+		ObjectNode merged = mapper.createObjectNode();
+		ArrayNode groups = merged.putArray("groups");
+		ArrayNode properties = merged.putArray("properties");
+		Enumeration<URL> resources = ConfigurationReferenceTests.class.getClassLoader()
+			.getResources("META-INF/spring-configuration-metadata.json");
+		while (resources.hasMoreElements()) {
+			try (InputStream in = resources.nextElement().openStream()) {
+				JsonNode root = mapper.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				addOwn(root.path("groups"), groups);
+				addOwn(root.path("properties"), properties);
+			}
+		}
+		return mapper.writeValueAsString(merged);
+	}
+
+	private static void addOwn(JsonNode entries, ArrayNode target) {
+		for (JsonNode entry : entries) {
+			String name = entry.path("name").asString();
+			if (name.equals("ai.security") || name.startsWith("ai.security.")) {
+				target.add(entry);
+			}
+		}
+	}
+
+	@Test
+	void referenceCoversEveryModuleWithProperties() throws IOException {
+		String metadata = projectMetadata();
+		assertThat(metadata).contains("\"ai.security.mode\"")
+			.contains("\"ai.security.detectors.prompt-injection.onnx.enabled\"");
+	}
+
 	@Test
 	void referenceIsGeneratedFromTheCurrentMetadata() throws IOException {
-		String generated = this.generator.generate(Files.readString(METADATA, StandardCharsets.UTF_8), REGENERATE);
+		String generated = this.generator.generate(projectMetadata(), REGENERATE);
 		if (Boolean.getBoolean("ai.security.docs.regenerate")) {
 			Files.writeString(REFERENCE, generated, StandardCharsets.UTF_8);
 		}
@@ -50,7 +92,7 @@ class ConfigurationReferenceTests {
 
 	@Test
 	void everyPropertyIsDocumented() throws IOException {
-		JsonNode root = JsonMapper.builder().build().readTree(Files.readString(METADATA, StandardCharsets.UTF_8));
+		JsonNode root = JsonMapper.builder().build().readTree(projectMetadata());
 		List<String> undocumented = new ArrayList<>();
 		int count = 0;
 		for (JsonNode property : root.path("properties")) {
