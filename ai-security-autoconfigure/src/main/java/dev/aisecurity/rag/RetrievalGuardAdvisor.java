@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 import dev.aisecurity.guard.AiGuardException;
 import dev.aisecurity.guard.Direction;
 import dev.aisecurity.guard.ScanContext;
-import dev.aisecurity.guard.document.DocumentGuard;
 import dev.aisecurity.guard.document.DocumentGuard.DocumentVerdict;
+import dev.aisecurity.guard.document.DocumentGuard;
+import dev.aisecurity.guard.text.LinearSearch;
 
 import org.springframework.ai.chat.client.ChatClientRequest;
 import org.springframework.ai.chat.client.ChatClientResponse;
@@ -161,7 +162,8 @@ public final class RetrievalGuardAdvisor implements BaseAdvisor {
 					served.add(String.valueOf(document.getId()));
 				}
 				String original = document.getText();
-				int at = (original == null || original.isEmpty()) ? -1 : userText.indexOf(original, cursor);
+				int at = (original == null || original.isEmpty()) ? -1
+						: LinearSearch.indexOf(userText, original, cursor);
 				boolean mustChange = decision.text() == null || !decision.text().equals(original);
 				if (at < 0) {
 					if (mustChange && original != null && !original.isEmpty()) {
