@@ -3,6 +3,8 @@ package dev.aisecurity.guard.leak;
 import java.security.SecureRandom;
 import java.util.Map;
 
+import dev.aisecurity.guard.text.LinearSearch;
+
 /**
  * A random per-request marker placed in the system prompt. The model has no reason to
  * ever write it, so its appearance in an answer proves the system prompt leaked.
@@ -99,7 +101,7 @@ public final class Canary {
 		}
 		// Match the core's characters in order, skipping separators between them: a
 		// small automaton with a KMP failure table over the core
-		int[] failure = failure(core);
+		int[] failure = LinearSearch.borders(core);
 		int matched = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = Character.toLowerCase(text.charAt(i));
@@ -129,21 +131,6 @@ public final class Canary {
 			}
 		}
 		return sb.toString();
-	}
-
-	static int[] failure(String pattern) {
-		int[] failure = new int[pattern.length()];
-		int k = 0;
-		for (int i = 1; i < pattern.length(); i++) {
-			while (k > 0 && pattern.charAt(i) != pattern.charAt(k)) {
-				k = failure[k - 1];
-			}
-			if (pattern.charAt(i) == pattern.charAt(k)) {
-				k++;
-			}
-			failure[i] = k;
-		}
-		return failure;
 	}
 
 	private static boolean isAlphabet(char c) {

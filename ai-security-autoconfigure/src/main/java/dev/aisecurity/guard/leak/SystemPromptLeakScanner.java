@@ -14,6 +14,7 @@ import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.ScannerPolicy;
 import dev.aisecurity.guard.moderation.TermMatcher;
 import dev.aisecurity.guard.text.Confusables;
+import dev.aisecurity.guard.text.LinearSearch;
 
 /**
  * Blocks model output that gives the system prompt away, by three independent signs:
@@ -187,7 +188,7 @@ public final class SystemPromptLeakScanner implements Scanner {
 		Pass(PromptIndex prompt, String core) {
 			this.prompt = prompt;
 			this.core = (core != null && !core.isEmpty()) ? core : null;
-			this.failure = (this.core != null) ? Canary.failure(this.core) : null;
+			this.failure = (this.core != null) ? LinearSearch.borders(this.core) : null;
 		}
 
 		void run(String output) {

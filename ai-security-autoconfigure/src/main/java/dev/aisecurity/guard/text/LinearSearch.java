@@ -45,9 +45,14 @@ public final class LinearSearch {
 		return -1;
 	}
 
-	// border[i]: length of the longest proper prefix of pattern[0..i] that is also its
-	// suffix
-	private static int[] borders(String pattern) {
+	/**
+	 * The KMP failure table of a pattern, for callers that run their own automaton (for
+	 * example one that skips separators).
+	 * @param pattern the pattern
+	 * @return {@code border[i]}: the length of the longest proper prefix of
+	 * {@code pattern[0..i]} that is also its suffix
+	 */
+	public static int[] borders(String pattern) {
 		int[] border = new int[pattern.length()];
 		int k = 0;
 		for (int i = 1; i < pattern.length(); i++) {
