@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,9 +33,9 @@ public final class HttpTarget implements AttackTarget {
 	private final HttpClient client;
 
 	private HttpTarget(Builder builder) {
-		this.uri = URI.create(stripSlash(builder.baseUrl) + builder.path);
-		this.headers = Map.copyOf(builder.headers);
-		this.bodies = RequestBodies.of(builder.bodyTemplate);
+		this.uri = URI.create(stripSlash(builder.baseUrl) + leadingSlash(builder.path()));
+		this.headers = builder.requestHeaders();
+		this.bodies = builder.bodies();
 		this.timeout = builder.timeout;
 		// HTTP/1.1: no h2c upgrade dance on every plain-HTTP request
 		this.client = HttpClient.newBuilder()
@@ -60,9 +59,6 @@ public final class HttpTarget implements AttackTarget {
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(this.bodies.body(attack)));
-		if (!this.headers.containsKey("Accept")) {
-			request.header("Accept", "application/json, application/problem+json, text/event-stream");
-		}
 		this.headers.forEach(request::header);
 		HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		return TargetResponse.http(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
@@ -79,6 +75,10 @@ public final class HttpTarget implements AttackTarget {
 		return "POST " + this.uri;
 	}
 
+	private static String leadingSlash(String path) {
+		return (path.isEmpty() || path.startsWith("/")) ? path : "/" + path;
+	}
+
 	private static String stripSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
@@ -86,52 +86,15 @@ public final class HttpTarget implements AttackTarget {
 	/**
 	 * Builds an {@link HttpTarget}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends EndpointTargetBuilder<Builder> {
 
 		private final String baseUrl;
-
-		private String path = "";
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
-
-		private String bodyTemplate = RequestBodies.DEFAULT_TEMPLATE;
 
 		private Duration timeout = Duration.ofSeconds(30);
 
 		private Builder(String baseUrl) {
+			super("");
 			this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-		}
-
-		/**
-		 * The endpoint's path, for example {@code /api/chat}.
-		 * @param path the path
-		 * @return this builder
-		 */
-		public Builder path(String path) {
-			this.path = path.startsWith("/") ? path : "/" + path;
-			return this;
-		}
-
-		/**
-		 * A header sent with every attack (an API key, an {@code Accept} type).
-		 * @param name the name
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder header(String name, String value) {
-			this.headers.put(name, value);
-			return this;
-		}
-
-		/**
-		 * The request body, with {@value RequestBodies#PLACEHOLDER} where the message
-		 * goes as a JSON string (default {@code {"message":${message}}}).
-		 * @param template the template
-		 * @return this builder
-		 */
-		public Builder bodyTemplate(String template) {
-			this.bodyTemplate = template;
-			return this;
 		}
 
 		/**

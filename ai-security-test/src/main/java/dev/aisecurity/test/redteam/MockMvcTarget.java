@@ -1,7 +1,6 @@
 package dev.aisecurity.test.redteam;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,9 +28,9 @@ public final class MockMvcTarget implements AttackTarget {
 
 	private MockMvcTarget(Builder builder) {
 		this.mockMvc = builder.mockMvc;
-		this.path = builder.path;
-		this.headers = Map.copyOf(builder.headers);
-		this.bodies = RequestBodies.of(builder.bodyTemplate);
+		this.path = builder.path();
+		this.headers = builder.requestHeaders();
+		this.bodies = builder.bodies();
 	}
 
 	public static Builder of(MockMvc mockMvc) {
@@ -43,9 +42,6 @@ public final class MockMvcTarget implements AttackTarget {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(this.path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.bodies.body(attack));
-		if (!this.headers.containsKey("Accept")) {
-			request.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.TEXT_EVENT_STREAM);
-		}
 		this.headers.forEach((name, value) -> request.header(name, value));
 		try {
 			MvcResult result = this.mockMvc.perform(request).andReturn();
@@ -78,49 +74,13 @@ public final class MockMvcTarget implements AttackTarget {
 	/**
 	 * Builds a {@link MockMvcTarget}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends EndpointTargetBuilder<Builder> {
 
 		private final MockMvc mockMvc;
 
-		private String path = "/";
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
-
-		private String bodyTemplate = RequestBodies.DEFAULT_TEMPLATE;
-
 		private Builder(MockMvc mockMvc) {
+			super("/");
 			this.mockMvc = Objects.requireNonNull(mockMvc, "mockMvc");
-		}
-
-		/**
-		 * The endpoint's path.
-		 * @param path the path
-		 * @return this builder
-		 */
-		public Builder path(String path) {
-			this.path = path;
-			return this;
-		}
-
-		/**
-		 * A header sent with every attack.
-		 * @param name the name
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder header(String name, String value) {
-			this.headers.put(name, value);
-			return this;
-		}
-
-		/**
-		 * The request body template, see {@link HttpTarget.Builder#bodyTemplate(String)}.
-		 * @param template the template
-		 * @return this builder
-		 */
-		public Builder bodyTemplate(String template) {
-			this.bodyTemplate = template;
-			return this;
 		}
 
 		public MockMvcTarget build() {

@@ -1,7 +1,6 @@
 package dev.aisecurity.test.redteam;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,9 +26,9 @@ public final class WebTestClientTarget implements AttackTarget {
 
 	private WebTestClientTarget(Builder builder) {
 		this.client = builder.client;
-		this.path = builder.path;
-		this.headers = Map.copyOf(builder.headers);
-		this.bodies = RequestBodies.of(builder.bodyTemplate);
+		this.path = builder.path();
+		this.headers = builder.requestHeaders();
+		this.bodies = builder.bodies();
 	}
 
 	public static Builder of(WebTestClient client) {
@@ -41,13 +40,7 @@ public final class WebTestClientTarget implements AttackTarget {
 		EntityExchangeResult<byte[]> result = this.client.post()
 			.uri(this.path)
 			.contentType(MediaType.APPLICATION_JSON)
-			.headers((headers) -> {
-				if (!this.headers.containsKey("Accept")) {
-					headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON,
-							MediaType.TEXT_EVENT_STREAM));
-				}
-				this.headers.forEach(headers::set);
-			})
+			.headers((headers) -> this.headers.forEach(headers::set))
 			.bodyValue(this.bodies.body(attack))
 			.exchange()
 			.expectBody()
@@ -71,49 +64,13 @@ public final class WebTestClientTarget implements AttackTarget {
 	/**
 	 * Builds a {@link WebTestClientTarget}.
 	 */
-	public static final class Builder {
+	public static final class Builder extends EndpointTargetBuilder<Builder> {
 
 		private final WebTestClient client;
 
-		private String path = "/";
-
-		private final Map<String, String> headers = new LinkedHashMap<>();
-
-		private String bodyTemplate = RequestBodies.DEFAULT_TEMPLATE;
-
 		private Builder(WebTestClient client) {
+			super("/");
 			this.client = Objects.requireNonNull(client, "client");
-		}
-
-		/**
-		 * The endpoint's path.
-		 * @param path the path
-		 * @return this builder
-		 */
-		public Builder path(String path) {
-			this.path = path;
-			return this;
-		}
-
-		/**
-		 * A header sent with every attack.
-		 * @param name the name
-		 * @param value the value
-		 * @return this builder
-		 */
-		public Builder header(String name, String value) {
-			this.headers.put(name, value);
-			return this;
-		}
-
-		/**
-		 * The request body template, see {@link HttpTarget.Builder#bodyTemplate(String)}.
-		 * @param template the template
-		 * @return this builder
-		 */
-		public Builder bodyTemplate(String template) {
-			this.bodyTemplate = template;
-			return this;
 		}
 
 		public WebTestClientTarget build() {
