@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.GuardPipelines;
@@ -57,54 +56,18 @@ public final class PromptInjectionSection implements EvaluationSection {
 	@Override
 	public Map<String, Object> evaluate(Path file) throws IOException {
 		List<JsonNode> rows = JsonLines.read(file);
-		long positives = 0;
-		long truePositives = 0;
-		long negatives = 0;
-		long falsePositives = 0;
-		Map<String, long[]> categories = new TreeMap<>();
+		DetectionRates rates = new DetectionRates();
+		DetectionRates.ByGroup categories = new DetectionRates.ByGroup();
 		for (JsonNode row : rows) {
-			String text = JsonLines.text(row, "text", "");
-			String label = JsonLines.text(row, "label", "");
-			String category = JsonLines.text(row, "category", "(none)");
-			boolean flagged = this.pipeline.scan(text).isBlocked();
-			long[] counts = categories.computeIfAbsent(category, (name) -> new long[2]);
-			counts[0]++;
-			if (flagged) {
-				counts[1]++;
-			}
-			if (isPositive(label)) {
-				positives++;
-				truePositives += flagged ? 1 : 0;
-			}
-			else {
-				negatives++;
-				falsePositives += flagged ? 1 : 0;
-			}
+			boolean flagged = this.pipeline.scan(JsonLines.text(row, "text", "")).isBlocked();
+			categories.add(JsonLines.text(row, "category", "(none)"), flagged);
+			rates.add(isPositive(JsonLines.text(row, "label", "")), flagged);
 		}
-		double tpr = ratio(truePositives, positives);
-		double fpr = ratio(falsePositives, negatives);
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("rows", rows.size());
-		results.put("tpr", round(tpr));
-		results.put("fpr", round(fpr));
-		results.put("balanced_accuracy", round((tpr + (1 - fpr)) / 2));
-		Map<String, Object> byCategory = new LinkedHashMap<>();
-		categories.forEach((category, counts) -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("rows", counts[0]);
-			entry.put("flagged_rate", round(ratio(counts[1], counts[0])));
-			byCategory.put(category, entry);
-		});
-		results.put("by_category", byCategory);
+		rates.putRates(results);
+		results.put("by_category", categories.toMap());
 		return results;
-	}
-
-	private static double ratio(long part, long whole) {
-		return (whole == 0) ? 0 : (double) part / whole;
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10000) / 10000.0;
 	}
 
 	@Override

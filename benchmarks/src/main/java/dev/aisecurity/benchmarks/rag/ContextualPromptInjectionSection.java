@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.aisecurity.benchmarks.DetectionRates;
 import dev.aisecurity.benchmarks.EvaluationSection;
 import dev.aisecurity.benchmarks.JsonLines;
 import dev.aisecurity.guard.Direction;
@@ -64,21 +65,17 @@ public final class ContextualPromptInjectionSection implements EvaluationSection
 	@Override
 	public Map<String, Object> evaluate(Path file) throws IOException {
 		List<JsonNode> rows = JsonLines.read(file);
-		long positives = 0;
-		long flagged = 0;
+		DetectionRates rates = new DetectionRates();
 		for (JsonNode row : rows) {
 			if (!"injection".equals(JsonLines.text(row, "label", "injection"))) {
 				continue;
 			}
-			positives++;
 			ScanContext context = ScanContext.input().withSystemPrompt(JsonLines.text(row, "system_prompt", null));
-			if (this.pipeline.scan(JsonLines.text(row, "text", ""), context).isBlocked()) {
-				flagged++;
-			}
+			rates.add(true, this.pipeline.scan(JsonLines.text(row, "text", ""), context).isBlocked());
 		}
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("rows", rows.size());
-		results.put("tpr", IndirectInjectionSection.round(IndirectInjectionSection.ratio(flagged, positives)));
+		results.put("tpr", DetectionRates.round(rates.tpr()));
 		return results;
 	}
 

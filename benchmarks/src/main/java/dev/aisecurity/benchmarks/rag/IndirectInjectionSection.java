@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import dev.aisecurity.benchmarks.DetectionRates;
 import dev.aisecurity.benchmarks.EvaluationSection;
 import dev.aisecurity.benchmarks.JsonLines;
 import dev.aisecurity.guard.ScanContext;
@@ -46,64 +46,26 @@ public final class IndirectInjectionSection implements EvaluationSection {
 	@Override
 	public Map<String, Object> evaluate(Path file) throws IOException {
 		List<JsonNode> rows = JsonLines.read(file);
-		long positives = 0;
-		long truePositives = 0;
-		long negatives = 0;
-		long falsePositives = 0;
-		Map<String, long[]> byTask = new TreeMap<>();
-		Map<String, long[]> byCategory = new TreeMap<>();
+		DetectionRates rates = new DetectionRates();
+		DetectionRates.ByGroup byTask = new DetectionRates.ByGroup();
+		DetectionRates.ByGroup byCategory = new DetectionRates.ByGroup();
 		for (JsonNode row : rows) {
-			String label = JsonLines.text(row, "label", "");
-			boolean injected = "injected".equals(label);
+			boolean injected = "injected".equals(JsonLines.text(row, "label", ""));
 			boolean flagged = this.guard.scan(JsonLines.text(row, "text", ""), ScanContext.input()).flagged();
-			count(byTask, JsonLines.text(row, "task", "(none)") + "/" + (injected ? "injected" : "clean"), flagged);
+			byTask.add(JsonLines.text(row, "task", "(none)") + "/" + (injected ? "injected" : "clean"), flagged);
 			if (injected) {
-				count(byCategory, JsonLines.text(row, "attack_category", "(none)"), flagged);
-				positives++;
-				truePositives += flagged ? 1 : 0;
+				byCategory.add(JsonLines.text(row, "attack_category", "(none)"), flagged);
 			}
-			else {
-				negatives++;
-				falsePositives += flagged ? 1 : 0;
-			}
+			rates.add(injected, flagged);
 		}
-		double tpr = ratio(truePositives, positives);
-		double fpr = ratio(falsePositives, negatives);
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("rows", rows.size());
-		results.put("tpr", round(tpr));
-		results.put("fpr", round(fpr));
-		results.put("balanced_accuracy", round((tpr + (1 - fpr)) / 2));
+		rates.putRates(results);
 		Map<String, Object> categories = new LinkedHashMap<>();
-		categories.put("task", rates(byTask));
-		categories.put("attack_category", rates(byCategory));
+		categories.put("task", byTask.toMap());
+		categories.put("attack_category", byCategory.toMap());
 		results.put("by_category", categories);
 		return results;
-	}
-
-	private static void count(Map<String, long[]> counts, String key, boolean flagged) {
-		long[] entry = counts.computeIfAbsent(key, (k) -> new long[2]);
-		entry[0]++;
-		entry[1] += flagged ? 1 : 0;
-	}
-
-	private static Map<String, Object> rates(Map<String, long[]> counts) {
-		Map<String, Object> rates = new LinkedHashMap<>();
-		counts.forEach((key, entry) -> {
-			Map<String, Object> value = new LinkedHashMap<>();
-			value.put("rows", entry[0]);
-			value.put("flagged_rate", round(ratio(entry[1], entry[0])));
-			rates.put(key, value);
-		});
-		return rates;
-	}
-
-	static double ratio(long part, long whole) {
-		return (whole == 0) ? 0 : (double) part / whole;
-	}
-
-	static double round(double value) {
-		return Math.round(value * 10000) / 10000.0;
 	}
 
 	@Override

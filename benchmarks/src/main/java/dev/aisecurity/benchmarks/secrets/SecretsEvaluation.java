@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+import dev.aisecurity.benchmarks.DetectionRates;
 import dev.aisecurity.benchmarks.EvaluationSection;
 import dev.aisecurity.benchmarks.JsonLines;
 import dev.aisecurity.guard.GuardPipeline;
@@ -47,56 +47,29 @@ public final class SecretsEvaluation implements EvaluationSection {
 	@Override
 	public Map<String, Object> evaluate(Path file) throws IOException {
 		List<JsonNode> rows = JsonLines.read(file);
-		long positives = 0;
-		long truePositives = 0;
-		long negatives = 0;
-		long falsePositives = 0;
-		Map<String, long[]> byType = new TreeMap<>();
+		DetectionRates rates = new DetectionRates();
+		DetectionRates.ByGroup byType = new DetectionRates.ByGroup();
 		for (JsonNode row : rows) {
-			String text = JsonLines.text(row, "text", "");
 			String type = JsonLines.text(row, "secret_type", null);
-			boolean flagged = flagsSecret(this.pipeline.scan(text));
+			boolean flagged = flagsSecret(this.pipeline.scan(JsonLines.text(row, "text", "")));
 			if (type != null) {
-				positives++;
-				if (flagged) {
-					truePositives++;
-				}
-				long[] counts = byType.computeIfAbsent(type, (name) -> new long[2]);
-				counts[0]++;
-				if (flagged) {
-					counts[1]++;
-				}
+				byType.add(type, flagged);
 			}
-			else {
-				negatives++;
-				if (flagged) {
-					falsePositives++;
-				}
-			}
+			rates.add(type != null, flagged);
 		}
 		Map<String, Object> results = new LinkedHashMap<>();
 		results.put("rows", rows.size());
-		results.put("tpr", rate(truePositives, positives));
-		results.put("fpr", rate(falsePositives, negatives));
-		results.put("positives", positives);
-		results.put("negatives", negatives);
-		Map<String, Object> types = new LinkedHashMap<>();
-		byType.forEach((type, counts) -> {
-			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("rows", counts[0]);
-			entry.put("flagged_rate", rate(counts[1], counts[0]));
-			types.put(type, entry);
-		});
+		results.put("tpr", DetectionRates.round(rates.tpr()));
+		results.put("fpr", DetectionRates.round(rates.fpr()));
+		results.put("positives", rates.positives());
+		results.put("negatives", rates.negatives());
+		Map<String, Object> types = byType.toMap();
 		results.put("by_type", types);
 		return results;
 	}
 
 	static boolean flagsSecret(Verdict verdict) {
 		return verdict.findings().stream().anyMatch((finding) -> SecretScanner.CATEGORY.equals(finding.category()));
-	}
-
-	private static double rate(long count, long total) {
-		return (total == 0) ? 0 : Math.round(count * 10000.0 / total) / 10000.0;
 	}
 
 	@Override
