@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.aisecurity.benchmarks.DetectionRates;
 import dev.aisecurity.benchmarks.JsonLines;
 import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.GuardPipelines;
@@ -25,6 +26,8 @@ import dev.aisecurity.onnx.ClassificationHead;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.ScoreCalibration;
 import tools.jackson.databind.JsonNode;
+
+import static dev.aisecurity.benchmarks.DetectionRates.round;
 
 /**
  * Trains the default model's classification head on {@code prompt_injection.jsonl} and
@@ -306,10 +309,6 @@ public final class TrainHead {
 		return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
 	}
 
-	static double round(double value) {
-		return Math.round(value * 10000) / 10000.0;
-	}
-
 	/**
 	 * What the heuristic side decides on every row: the prompt-injection signals and
 	 * whether the default input pipeline (without a classifier) blocks.
@@ -444,31 +443,17 @@ public final class TrainHead {
 		}
 
 		static Map<String, Object> of(boolean[] flags, boolean[] positive, String[] categories) {
-			long p = 0;
-			long tp = 0;
-			long neg = 0;
-			long fp = 0;
+			DetectionRates rates = new DetectionRates();
 			Map<String, long[]> byCategory = new TreeMap<>();
 			for (int i = 0; i < flags.length; i++) {
 				long[] c = byCategory.computeIfAbsent(categories[i], (k) -> new long[2]);
 				c[0]++;
 				c[1] += flags[i] ? 1 : 0;
-				if (positive[i]) {
-					p++;
-					tp += flags[i] ? 1 : 0;
-				}
-				else {
-					neg++;
-					fp += flags[i] ? 1 : 0;
-				}
+				rates.add(positive[i], flags[i]);
 			}
-			double tpr = (double) tp / p;
-			double fpr = (double) fp / neg;
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("rows", flags.length);
-			result.put("tpr", round(tpr));
-			result.put("fpr", round(fpr));
-			result.put("balanced_accuracy", round((tpr + 1 - fpr) / 2));
+			rates.putRates(result);
 			Map<String, Object> categoryRates = new LinkedHashMap<>();
 			byCategory.forEach((category, c) -> categoryRates.put(category, round((double) c[1] / c[0])));
 			result.put("flagged_rate_by_category", categoryRates);
