@@ -32,10 +32,10 @@ import dev.aisecurity.guard.ScannerPolicy;
  * {@value #COMBINED} finding carries it. Classifier exceptions propagate, so the pipeline
  * fails closed with {@code GUARD_ERROR}.
  * <p>
- * Runs in time linear in the text's length: one Aho-Corasick pass over the text for
- * phrases, one for role markers, one character-class pass for adversarial suffixes, and
- * decoding of at most {@link PromptInjectionSettings#maxDecodedSpans()} bounded spans.
- * Never uses {@code java.util.regex}. Thread-safe.
+ * Runs in time linear in the text's length: one pass over the text for phrases and role
+ * markers, one character-class pass for adversarial suffixes, and decoding of at most
+ * {@link PromptInjectionSettings#maxDecodedSpans()} bounded spans. Never uses
+ * {@code java.util.regex}. Thread-safe.
  */
 public final class PromptInjectionScanner implements Scanner {
 
@@ -147,14 +147,14 @@ public final class PromptInjectionScanner implements Scanner {
 	public Map<Signal, Double> score(GuardText text, ScanContext context) {
 		Map<Signal, Double> scores = new EnumMap<>(Signal.class);
 		String normalized = text.normalized();
-		PhraseAnalyzer.Result main = this.phrases.analyze(normalized);
+		boolean roles = this.settings.isEnabled(Signal.ROLE_SPOOFING);
+		PhraseAnalyzer.Result main = this.phrases.analyze(normalized, true, roles);
 		put(scores, Signal.INSTRUCTION_OVERRIDE, main.override);
 		put(scores, Signal.JAILBREAK_PERSONA, main.persona);
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
-		if (this.settings.isEnabled(Signal.ROLE_SPOOFING)) {
-			double role = RoleMarkers.DEFAULT.score(normalized);
-			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - role) * (1 - main.separator));
+		if (roles) {
+			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - main.roles) * (1 - main.separator));
 		}
 		if (this.settings.isEnabled(Signal.ENCODED_PAYLOAD)) {
 			put(scores, Signal.ENCODED_PAYLOAD, encoded(text, normalized, main));
