@@ -94,7 +94,7 @@ public class OnnxClassifierBenchmark {
 				TimeoutPolicy.FAIL_CLOSED, 1);
 	}
 
-	static String prompt(WindowingTokenizer tokenizer, int contentTokens, Random random) {
+	public static String prompt(WindowingTokenizer tokenizer, int contentTokens, Random random) {
 		StringBuilder text = new StringBuilder();
 		while (tokenizer.countTokens(text.toString()) < contentTokens) {
 			text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
