@@ -85,7 +85,11 @@ public final class TokenRecognizer implements PiiRecognizer {
 	}
 
 	@Override
-	public void recognize(PiiText text, List<PiiEntity> out) {
+	public void recognize(PiiText fullText, List<PiiEntity> out) {
+		PiiText text = view(fullText);
+		if (this.digitsOnly && text.maxDigitRun() < this.minLength) {
+			return;
+		}
 		int count = text.tokenCount();
 		StringBuilder compact = new StringBuilder(this.maxLength + 8);
 		int[] lengths = new int[this.maxTokens];
@@ -115,6 +119,23 @@ public final class TokenRecognizer implements PiiRecognizer {
 			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
 			i = (matchedEnd > i) ? matchedEnd : i + 1;
 		}
+	}
+
+	/**
+	 * The tokens this recogniser needs to look at: when every candidate it can report
+	 * contains a digit, or joins two or more tokens with visible separators, a window
+	 * view around such tokens has every candidate the full index has (see
+	 * {@link PiiText#digitWindows()} and {@link PiiText#joinedWindows(String, int)}); the
+	 * start tokens it skips are those whose longest join could never be accepted.
+	 */
+	private PiiText view(PiiText text) {
+		if (this.maxTokens - 1 > PiiText.WINDOW_RADIUS) {
+			return text;
+		}
+		if (this.requireDigit) {
+			return text.digitWindows();
+		}
+		return this.joinedStartsOnly ? text.joinedWindows(this.separators, this.minGroups - 1) : text;
 	}
 
 	/**
