@@ -183,6 +183,35 @@ public final class PiiText {
 		return t.digitRun[token];
 	}
 
+	/** Separators any built-in recogniser of ASCII tokens may join tokens with. */
+	static final String ASCII_SEPARATORS = DIGIT_SEPARATORS;
+
+	/**
+	 * Like {@link #digitRunLength(int)} for ASCII tokens joined by
+	 * {@link #ASCII_SEPARATORS}: an upper bound on the length of a candidate of ASCII
+	 * tokens starting at {@code token}.
+	 */
+	int asciiRunLength(int token) {
+		Tokens t = tokens();
+		if (t.asciiRun == null) {
+			int[] run = new int[t.count + 1];
+			for (int k = t.count - 1; k >= 0; k--) {
+				if ((t.flags[k] & ASCII) == 0) {
+					continue;
+				}
+				int length = t.ends[k] - t.starts[k];
+				int gap = t.ends[k];
+				if (k + 1 < t.count && t.starts[k + 1] == gap + 1
+						&& ASCII_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
+					length += run[k + 1];
+				}
+				run[k] = length;
+			}
+			t.asciiRun = run;
+		}
+		return t.asciiRun[token];
+	}
+
 	/**
 	 * The largest {@link #digitRunLength(int)} of any token: a digit-only recogniser
 	 * needing more digits has nothing to look at.
@@ -383,6 +412,8 @@ public final class PiiText {
 
 		int[] nextJoined;
 
+		int[] asciiRun;
+
 		int maxDigitRun = -1;
 
 		Tokens(int capacity) {
@@ -446,8 +477,24 @@ public final class PiiText {
 						scanned = n;
 						break;
 					}
-					int end = tokenEnd(text, start);
-					byte tokenFlags = flags(text, start, end);
+					int end = start;
+					boolean digit = false;
+					boolean other = false;
+					boolean ascii = true;
+					for (char c; end < n && isWordChar(c = text.charAt(end)); end++) {
+						if (c >= 128) {
+							ascii = false;
+							other = true;
+						}
+						else if (ASCII_CLASS[c] == 1) {
+							digit = true;
+						}
+						else {
+							other = true;
+						}
+					}
+					byte tokenFlags = (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0)
+							| (ascii ? ASCII : 0));
 					tokens.add(start, end, tokenFlags);
 					scanned = end;
 					boolean anchor = followedBy ? (end < n && testBit(bits, end)) : (tokenFlags & HAS_DIGIT) != 0;

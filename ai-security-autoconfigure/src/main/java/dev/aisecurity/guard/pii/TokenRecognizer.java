@@ -57,6 +57,12 @@ public final class TokenRecognizer implements PiiRecognizer {
 	/** Whether every start token must be joined to the next by a visible separator. */
 	private final boolean joinedStartsOnly;
 
+	/**
+	 * Whether the separators are among those {@link PiiText#digitRunLength(int)} and
+	 * {@link PiiText#asciiRunLength(int)} join, so that those bound a candidate's length.
+	 */
+	private final boolean runBounded;
+
 	private TokenRecognizer(Builder builder) {
 		this.type = builder.type;
 		this.separators = builder.separators;
@@ -73,6 +79,12 @@ public final class TokenRecognizer implements PiiRecognizer {
 			visibleSeparators &= this.separators.charAt(i) > ' ';
 		}
 		this.joinedStartsOnly = this.minGroups > 1 && visibleSeparators;
+		boolean within = true;
+		for (int i = 0; i < this.separators.length(); i++) {
+			within &= (this.digitsOnly ? PiiText.DIGIT_SEPARATORS : PiiText.ASCII_SEPARATORS)
+				.indexOf(this.separators.charAt(i)) >= 0;
+		}
+		this.runBounded = within;
 	}
 
 	public static Builder builder(String type) {
@@ -87,7 +99,9 @@ public final class TokenRecognizer implements PiiRecognizer {
 	@Override
 	public void recognize(PiiText fullText, List<PiiEntity> out) {
 		PiiText text = view(fullText);
-		if (this.digitsOnly && text.maxDigitRun() < this.minLength) {
+		// length bounds, off on the general path so that tests compare with it
+		boolean bounded = this.runBounded && !fullText.isExhaustive();
+		if (this.digitsOnly && bounded && text.maxDigitRun() < this.minLength) {
 			return;
 		}
 		int count = text.tokenCount();
@@ -112,7 +126,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 					break;
 				}
 			}
-			if (this.digitsOnly && text.digitRunLength(i) < this.minLength) {
+			if (bounded && (this.digitsOnly ? text.digitRunLength(i) : text.asciiRunLength(i)) < this.minLength) {
+				// no join from here reaches the minimum length
 				i++;
 				continue;
 			}
