@@ -165,22 +165,29 @@ public final class PiiText {
 	public int digitRunLength(int token) {
 		Tokens t = tokens();
 		if (t.digitRun == null) {
-			int[] run = new int[t.count + 1];
-			for (int k = t.count - 1; k >= 0; k--) {
-				if ((t.flags[k] & DIGITS_ONLY) == 0) {
-					continue;
-				}
-				int length = t.ends[k] - t.starts[k];
-				int gap = t.ends[k];
-				if (k + 1 < t.count && t.starts[k + 1] == gap + 1
-						&& DIGIT_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
-					length += run[k + 1];
-				}
-				run[k] = length;
-			}
-			t.digitRun = run;
+			t.digitRun = runs(t, DIGITS_ONLY, DIGIT_SEPARATORS);
 		}
 		return t.digitRun[token];
+	}
+
+	/**
+	 * For each token with {@code flag}, the total length of the tokens with that flag
+	 * joined to it and to each other by single {@code separators}, from it on.
+	 */
+	private int[] runs(Tokens t, byte flag, String separators) {
+		int[] run = new int[t.count + 1];
+		for (int k = t.count - 1; k >= 0; k--) {
+			if ((t.flags[k] & flag) == 0) {
+				continue;
+			}
+			int length = t.ends[k] - t.starts[k];
+			int gap = t.ends[k];
+			if (k + 1 < t.count && t.starts[k + 1] == gap + 1 && separators.indexOf(this.text.charAt(gap)) >= 0) {
+				length += run[k + 1];
+			}
+			run[k] = length;
+		}
+		return run;
 	}
 
 	/** Separators any built-in recogniser of ASCII tokens may join tokens with. */
@@ -194,20 +201,7 @@ public final class PiiText {
 	int asciiRunLength(int token) {
 		Tokens t = tokens();
 		if (t.asciiRun == null) {
-			int[] run = new int[t.count + 1];
-			for (int k = t.count - 1; k >= 0; k--) {
-				if ((t.flags[k] & ASCII) == 0) {
-					continue;
-				}
-				int length = t.ends[k] - t.starts[k];
-				int gap = t.ends[k];
-				if (k + 1 < t.count && t.starts[k + 1] == gap + 1
-						&& ASCII_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
-					length += run[k + 1];
-				}
-				run[k] = length;
-			}
-			t.asciiRun = run;
+			t.asciiRun = runs(t, ASCII, ASCII_SEPARATORS);
 		}
 		return t.asciiRun[token];
 	}
