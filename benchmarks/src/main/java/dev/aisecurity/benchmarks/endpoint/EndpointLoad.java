@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.LongAdder;
  * quotas raised so nothing is refused) and one <b>unguarded</b> (Spring Security and the
  * {@code @AiGuarded} auto-configurations excluded: same controller, same
  * {@code ChatClient} advisors with the input and output guards, same demo model), then
- * drives them in alternating rounds (A B B A ...) with a keep-alive HTTP/1.1 load
- * generator of its own (plain sockets, so that the client costs little of the shared
- * CPU).
+ * drives them in alternating rounds (A B B A ...; many short rounds average out load that
+ * drifts between rounds on a shared machine) with a keep-alive HTTP/1.1 load generator of
+ * its own (plain sockets, so that the client costs little of the shared CPU).
  * <p>
  * Each round reports requests per second and CPU per request, read from
  * {@code /proc/<pid>/task/*}: the Tomcat request threads ({@code http-nio-<port>-exec-*})
@@ -105,6 +105,7 @@ public final class EndpointLoad {
 				jcmd(variants.get(0), "JFR.start", "name=endpoint-load", "settings=profile", "filename=" + options.jfr);
 			}
 			List<double[]> ratios = new ArrayList<>();
+			Round[] totals = { new Round(0, 0, 0, 0, 0), new Round(0, 0, 0, 0, 0) };
 			System.out.println("round variant      rps   exec-cpu/req  process-cpu/req  errors");
 			for (int round = 0; round < options.rounds; round++) {
 				// A B, then B A: drifting background load hits both alike
@@ -112,7 +113,9 @@ public final class EndpointLoad {
 				Round[] results = new Round[2];
 				for (Variant variant : order) {
 					Round result = variant.run(options.connections, Duration.ofSeconds(options.seconds));
-					results[variants.indexOf(variant)] = result;
+					int index = variants.indexOf(variant);
+					results[index] = result;
+					totals[index] = totals[index].plus(result);
 					System.out.printf(Locale.ROOT, "%5d %-9s %s%n", round + 1, variant.name, result);
 				}
 				double[] ratio = { results[1].execCpuPerRequestMicros() / results[0].execCpuPerRequestMicros(),
@@ -126,6 +129,12 @@ public final class EndpointLoad {
 			System.out.printf(Locale.ROOT,
 					"median ratio (unguarded cost / guarded cost; 1.0 = free): exec-cpu %.3f  process-cpu %.3f  rps %.3f%n",
 					median(ratios, 0), median(ratios, 1), median(ratios, 2));
+			// with many short rounds, the totals average out load that drifts between
+			// rounds
+			System.out.printf(Locale.ROOT, "total guarded   %s%ntotal unguarded %s%n", totals[0], totals[1]);
+			System.out.printf(Locale.ROOT, "ratio of totals: exec-cpu %.3f  process-cpu %.3f%n",
+					totals[1].execCpuPerRequestMicros() / totals[0].execCpuPerRequestMicros(),
+					totals[1].processCpuPerRequestMicros() / totals[0].processCpuPerRequestMicros());
 		}
 		finally {
 			if (options.jfr != null) {
@@ -311,6 +320,12 @@ public final class EndpointLoad {
 
 	/** The figures of one round. */
 	record Round(long requests, long elapsedNanos, long execCpuNanos, long processCpuNanos, long errors) {
+
+		Round plus(Round other) {
+			return new Round(this.requests + other.requests, this.elapsedNanos + other.elapsedNanos,
+					this.execCpuNanos + other.execCpuNanos, this.processCpuNanos + other.processCpuNanos,
+					this.errors + other.errors);
+		}
 
 		double rps() {
 			return this.requests * 1e9 / this.elapsedNanos;
