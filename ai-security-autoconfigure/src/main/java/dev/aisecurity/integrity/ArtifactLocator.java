@@ -22,6 +22,18 @@ public interface ArtifactLocator {
 	ArtifactSource locate(String location) throws IOException;
 
 	/**
+	 * The file-system path of a location, for model directories that must be listed
+	 * (Sigstore bundles).
+	 * @param location a path from the manifest
+	 * @return the path
+	 * @throws IOException if the location is not on the file system (for example a class
+	 * path resource inside a jar)
+	 */
+	default Path path(String location) throws IOException {
+		throw new IOException("Location " + location + " is not on the file system");
+	}
+
+	/**
 	 * A locator for the file system: relative paths resolve against {@code baseDirectory}
 	 * (normally the manifest's directory); {@code file:} URIs and absolute paths are used
 	 * as they are.
@@ -29,15 +41,21 @@ public interface ArtifactLocator {
 	 * @return the locator
 	 */
 	static ArtifactLocator fileSystem(Path baseDirectory) {
-		return (location) -> {
-			Path path;
-			if (location.startsWith("file:")) {
-				path = Path.of(java.net.URI.create(location));
+		return new ArtifactLocator() {
+
+			@Override
+			public ArtifactSource locate(String location) {
+				return file(path(location));
 			}
-			else {
-				path = baseDirectory.resolve(location);
+
+			@Override
+			public Path path(String location) {
+				if (location.startsWith("file:")) {
+					return Path.of(java.net.URI.create(location));
+				}
+				return baseDirectory.resolve(location);
 			}
-			return file(path);
+
 		};
 	}
 

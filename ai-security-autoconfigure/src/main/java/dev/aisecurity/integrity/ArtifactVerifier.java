@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,28 +20,48 @@ public final class ArtifactVerifier {
 
 	private final Clock clock;
 
+	private final ModelBundleVerifier bundleVerifier;
+
 	/**
-	 * Create a verifier.
+	 * Create a verifier that trusts no Sigstore bundle signer (versions listing bundles
+	 * fail).
 	 * @param locator finds artifacts
 	 * @param digester hashes them
 	 * @param clock the clock for timestamps
 	 */
 	public ArtifactVerifier(ArtifactLocator locator, StreamingDigester digester, Clock clock) {
-		this.locator = locator;
-		this.digester = digester;
-		this.clock = clock;
+		this(locator, digester, clock, List.of());
 	}
 
 	/**
-	 * Verify every artifact of a version. Never throws for a failed artifact: see
-	 * {@link VersionVerification#requireVerified()}.
+	 * Create a verifier.
+	 * @param locator finds artifacts
+	 * @param digester hashes them
+	 * @param clock the clock for timestamps
+	 * @param bundleKeys the keys trusted to sign model directories in Sigstore bundles
+	 * (EC keys; others are ignored)
+	 */
+	public ArtifactVerifier(ArtifactLocator locator, StreamingDigester digester, Clock clock,
+			Collection<TrustedKey> bundleKeys) {
+		this.locator = locator;
+		this.digester = digester;
+		this.clock = clock;
+		this.bundleVerifier = new ModelBundleVerifier(locator, digester, new SigstoreBundleVerifier(bundleKeys), clock);
+	}
+
+	/**
+	 * Verify every artifact and signed model directory of a version. Never throws for a
+	 * failed artifact: see {@link VersionVerification#requireVerified()}.
 	 * @param version the version
-	 * @return one status per artifact
+	 * @return one status per artifact, then per bundle and its files
 	 */
 	public VersionVerification verify(ModelVersion version) {
 		List<ArtifactStatus> statuses = new ArrayList<>();
 		for (ModelArtifact artifact : version.artifacts()) {
 			statuses.add(verify(version.version(), artifact));
+		}
+		for (ModelBundle bundle : version.bundles()) {
+			statuses.addAll(this.bundleVerifier.verify(version.version(), bundle));
 		}
 		return new VersionVerification(version.version(), statuses, this.clock.instant());
 	}

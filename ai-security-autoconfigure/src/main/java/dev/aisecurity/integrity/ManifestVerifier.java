@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,14 @@ public final class ManifestVerifier {
 			}
 		}
 		this.requireSignature = requireSignature;
+	}
+
+	/**
+	 * The trusted keys, which also sign model directories in Sigstore bundles.
+	 * @return the keys
+	 */
+	public List<TrustedKey> trustedKeys() {
+		return List.copyOf(this.trustedKeys.values());
 	}
 
 	/**

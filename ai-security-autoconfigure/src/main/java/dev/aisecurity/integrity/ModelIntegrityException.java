@@ -64,7 +64,16 @@ public class ModelIntegrityException extends RuntimeException {
 		/** A provider model name floats (no pinned snapshot). */
 		FLOATING_ALIAS("model-floating-alias"),
 		/** There is no verified version to roll back to. */
-		NO_ROLLBACK_TARGET("model-rollback-unavailable");
+		NO_ROLLBACK_TARGET("model-rollback-unavailable"),
+		/**
+		 * A Sigstore bundle uses a form this verifier does not support (keyless, another
+		 * predicate, serialization method or hash).
+		 */
+		BUNDLE_UNSUPPORTED("model-bundle-unsupported"),
+		/**
+		 * A signed model directory holds a symbolic link its signature does not allow.
+		 */
+		SYMLINK_REFUSED("model-artifact-symlink");
 
 		private final String code;
 

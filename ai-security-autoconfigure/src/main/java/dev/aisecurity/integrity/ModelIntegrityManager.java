@@ -149,6 +149,10 @@ public class ModelIntegrityManager {
 	 */
 	public ArtifactSource activeArtifact(String name) {
 		ModelVersion version = activeVersion();
+		Optional<ArtifactStatus> bundleFile = verifiedBundleFile(version, name);
+		if (bundleFile.isPresent()) {
+			return ArtifactLocator.file(java.nio.file.Path.of(bundleFile.get().location()));
+		}
 		ModelArtifact artifact = version.artifact(name)
 			.orElseThrow(() -> new ModelIntegrityException(ModelIntegrityException.Reason.UNLISTED_RESOURCE,
 					"Version " + version.version() + " lists no artifact '" + name + "'"));
@@ -169,6 +173,28 @@ public class ModelIntegrityManager {
 	}
 
 	/**
+	 * The verification of a file of a signed model directory ({@code <bundle>/<file>}) of
+	 * the active version, if it passed.
+	 * @param name the bundle entry name, '/', the file's path in the directory
+	 * @return the status of the verified file, empty if unlisted or not verified
+	 */
+	public Optional<ArtifactStatus> verifiedBundleFile(String name) {
+		return verifiedBundleFile(activeVersion(), name);
+	}
+
+	private Optional<ArtifactStatus> verifiedBundleFile(ModelVersion version, String name) {
+		VersionVerification verification = this.verifications.get(version.version());
+		boolean inBundle = version.bundles().stream().anyMatch((bundle) -> name.startsWith(bundle.name() + "/"));
+		if (!inBundle || verification == null) {
+			return Optional.empty();
+		}
+		return verification.artifacts()
+			.stream()
+			.filter((status) -> status.name().equals(name) && status.verified())
+			.findFirst();
+	}
+
+	/**
 	 * A snapshot for reporting.
 	 * @return the inventory
 	 */
@@ -185,7 +211,12 @@ public class ModelIntegrityManager {
 					.map((artifact) -> new ArtifactStatus(artifact.name(), artifact.location(), artifact.sha256(), null,
 							artifact.size(), false, null, null, null, 0))
 					.toList();
-				entries.add(new ModelInventory.VersionEntry(version.version(), active, "UNVERIFIED", null, listed,
+				List<ArtifactStatus> all = new ArrayList<>(listed);
+				for (ModelBundle bundle : version.bundles()) {
+					all.add(new ArtifactStatus(bundle.name(), bundle.location(), null, null, -1, false, null, null,
+							null, 0));
+				}
+				entries.add(new ModelInventory.VersionEntry(version.version(), active, "UNVERIFIED", null, all,
 						version.remoteModels()));
 			}
 			else {
@@ -221,7 +252,8 @@ public class ModelIntegrityManager {
 	}
 
 	private VersionVerification verifyVersion(ModelVersion version) {
-		ArtifactVerifier verifier = new ArtifactVerifier(this.source.artifacts(), this.digester, this.clock);
+		ArtifactVerifier verifier = new ArtifactVerifier(this.source.artifacts(), this.digester, this.clock,
+				this.manifestVerifier.trustedKeys());
 		VersionVerification verification = verifier.verify(version);
 		this.verifications.put(version.version(), verification);
 		return verification;

@@ -32,20 +32,27 @@ public final class ModelKeys {
 
 	/**
 	 * Generate a key pair.
-	 * @param algorithm {@code Ed25519} or {@code EC} (P-256)
+	 * @param algorithm {@code Ed25519}, {@code EC} (P-256), {@code P-384} or
+	 * {@code P-521} (the last two for model signing bundles only)
 	 * @return the key pair
 	 */
 	public static KeyPair generate(String algorithm) {
 		try {
-			if ("EC".equalsIgnoreCase(algorithm) || "ECDSA".equalsIgnoreCase(algorithm)) {
+			String curve = switch (algorithm.toUpperCase(java.util.Locale.ROOT)) {
+				case "EC", "ECDSA", "P-256", "EC-P256" -> "secp256r1";
+				case "P-384", "EC-P384" -> "secp384r1";
+				case "P-521", "EC-P521" -> "secp521r1";
+				default -> null;
+			};
+			if (curve != null) {
 				KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-				generator.initialize(new ECGenParameterSpec("secp256r1"));
+				generator.initialize(new ECGenParameterSpec(curve));
 				return generator.generateKeyPair();
 			}
 			if (ED25519.equalsIgnoreCase(algorithm)) {
 				return KeyPairGenerator.getInstance(ED25519).generateKeyPair();
 			}
-			throw new IllegalArgumentException("Unsupported key algorithm (use Ed25519 or EC)");
+			throw new IllegalArgumentException("Unsupported key algorithm (use Ed25519, EC, P-384 or P-521)");
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Key generation failed", ex);

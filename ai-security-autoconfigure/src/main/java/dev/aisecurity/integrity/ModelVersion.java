@@ -17,10 +17,14 @@ import java.util.Set;
  * @param version the version label (for example {@code 1.2.0})
  * @param artifacts the local artifacts
  * @param remoteModels the pinned remote models
+ * @param bundles model directories signed with OpenSSF model signing (JSON key
+ * {@code sigstoreBundles})
  */
-public record ModelVersion(String version, List<ModelArtifact> artifacts, List<RemoteModel> remoteModels) {
+public record ModelVersion(String version, List<ModelArtifact> artifacts, List<RemoteModel> remoteModels,
+		List<ModelBundle> bundles) {
 
-	private static final Set<String> KEYS = Set.of("version", "artifacts", "remoteModels", "description");
+	private static final Set<String> KEYS = Set.of("version", "artifacts", "remoteModels", "sigstoreBundles",
+			"description");
 
 	public ModelVersion {
 		if (version == null || version.isBlank()) {
@@ -28,6 +32,7 @@ public record ModelVersion(String version, List<ModelArtifact> artifacts, List<R
 		}
 		artifacts = List.copyOf(artifacts);
 		remoteModels = List.copyOf(remoteModels);
+		bundles = List.copyOf(bundles);
 		Set<String> names = new HashSet<>();
 		for (ModelArtifact artifact : artifacts) {
 			if (!names.add(artifact.name())) {
@@ -35,6 +40,22 @@ public record ModelVersion(String version, List<ModelArtifact> artifacts, List<R
 						"Version " + version + " lists artifact '" + artifact.name() + "' twice");
 			}
 		}
+		for (ModelBundle bundle : bundles) {
+			if (!names.add(bundle.name())) {
+				throw new IllegalArgumentException(
+						"Version " + version + " uses the name '" + bundle.name() + "' twice");
+			}
+		}
+	}
+
+	/**
+	 * A version without signed model directories.
+	 * @param version the version label
+	 * @param artifacts the local artifacts
+	 * @param remoteModels the pinned remote models
+	 */
+	public ModelVersion(String version, List<ModelArtifact> artifacts, List<RemoteModel> remoteModels) {
+		this(version, artifacts, remoteModels, List.of());
 	}
 
 	/**
@@ -58,7 +79,11 @@ public record ModelVersion(String version, List<ModelArtifact> artifacts, List<R
 		for (Object remote : Json.array(map.get("remoteModels"), "Version " + version + " 'remoteModels'")) {
 			remoteModels.add(RemoteModel.fromJson(remote, version));
 		}
-		return new ModelVersion(version, artifacts, remoteModels);
+		List<ModelBundle> bundles = new ArrayList<>();
+		for (Object bundle : Json.array(map.get("sigstoreBundles"), "Version " + version + " 'sigstoreBundles'")) {
+			bundles.add(ModelBundle.fromJson(bundle, version));
+		}
+		return new ModelVersion(version, artifacts, remoteModels, bundles);
 	}
 
 	Map<String, Object> toJson() {
@@ -67,6 +92,9 @@ public record ModelVersion(String version, List<ModelArtifact> artifacts, List<R
 		map.put("artifacts", this.artifacts.stream().map(ModelArtifact::toJson).toList());
 		if (!this.remoteModels.isEmpty()) {
 			map.put("remoteModels", this.remoteModels.stream().map(RemoteModel::toJson).toList());
+		}
+		if (!this.bundles.isEmpty()) {
+			map.put("sigstoreBundles", this.bundles.stream().map(ModelBundle::toJson).toList());
 		}
 		return map;
 	}

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
@@ -27,7 +29,7 @@ import org.springframework.core.io.ResourceLoader;
  * authorization.
  */
 @AutoConfiguration
-@ConditionalOnProperty(prefix = ModelIntegrityProperties.PREFIX, name = "manifest")
+@Conditional(ModelIntegrityAutoConfiguration.OnManifestOrBundleCondition.class)
 @EnableConfigurationProperties(ModelIntegrityProperties.class)
 public class ModelIntegrityAutoConfiguration {
 
@@ -44,6 +46,27 @@ public class ModelIntegrityAutoConfiguration {
 			manager.initialize();
 		}
 		return manager;
+	}
+
+	/**
+	 * On when a manifest or a Sigstore bundle is configured.
+	 */
+	static class OnManifestOrBundleCondition extends AnyNestedCondition {
+
+		OnManifestOrBundleCondition() {
+			super(ConfigurationPhase.PARSE_CONFIGURATION);
+		}
+
+		@ConditionalOnProperty(prefix = ModelIntegrityProperties.PREFIX, name = "manifest")
+		static class Manifest {
+
+		}
+
+		@ConditionalOnProperty(prefix = ModelIntegrityProperties.PREFIX, name = "sigstore.bundle")
+		static class Bundle {
+
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -14,8 +14,14 @@ class ModelIntegrityFailureAnalyzer extends AbstractFailureAnalyzer<ModelIntegri
 	protected FailureAnalysis analyze(Throwable rootFailure, ModelIntegrityException cause) {
 		String action = switch (cause.reason()) {
 			case DIGEST_MISMATCH, SIZE_MISMATCH ->
-				"The model file differs from the signed manifest. Restore the file from a trusted source, or, if the"
-						+ " change is intended, update the manifest (ModelManifestTool update) and sign it again.";
+				"The model file differs from the signed manifest or Sigstore bundle. Restore the file from a trusted"
+						+ " source, or, if the change is intended, update the manifest (ModelManifestTool update) or"
+						+ " sign the model directory again (model_signing sign key, ModelManifestTool sign-bundle).";
+			case BUNDLE_UNSUPPORTED ->
+				"Sign the model directory with a key (model_signing sign key, files serialization, SHA-256) or"
+						+ " with ModelManifestTool sign-bundle; keyless Sigstore bundles are not verified here.";
+			case SYMLINK_REFUSED ->
+				"Replace the symbolic link with the file, or sign the model again allowing symbolic links.";
 			case SIGNATURE_INVALID, SIGNATURE_MISSING ->
 				"Sign the manifest with a trusted key (ModelManifestTool sign), or restore the manifest that was"
 						+ " signed.";

@@ -28,6 +28,10 @@ final class ModelIntegrityManagers {
 	}
 
 	static ResourceManifestSource source(ModelIntegrityProperties properties, ResourceLoader resourceLoader) {
+		if (properties.getManifest() == null && properties.getSigstore().getBundle() != null) {
+			return ResourceManifestSource.forBundle(resourceLoader, properties.getSigstore().getBundle(),
+					properties.getSigstore().getModelDirectory());
+		}
 		return new ResourceManifestSource(resourceLoader, properties.getManifest(), properties.signatureLocation());
 	}
 
@@ -49,7 +53,11 @@ final class ModelIntegrityManagers {
 		for (TrustedKeySource keySource : beanSources) {
 			keys.addAll(keySource.trustedKeys());
 		}
-		ManifestVerifier verifier = new ManifestVerifier(keys, properties.isRequireSignature());
+		// A manifest made from configuration is as trusted as the configuration; the
+		// bundle
+		// it lists carries the signature
+		ManifestVerifier verifier = new ManifestVerifier(keys,
+				properties.isRequireSignature() && !source.isConfiguredBundle());
 		StreamingDigester digester = new StreamingDigester(StreamingDigester.DEFAULT_BUFFER_SIZE,
 				properties.getProgressInterval().toBytes(), progress(log));
 		ModelStateStore store = (properties.getStateFile() != null)

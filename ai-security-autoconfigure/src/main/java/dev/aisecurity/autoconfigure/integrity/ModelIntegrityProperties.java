@@ -21,7 +21,8 @@ public class ModelIntegrityProperties {
 
 	/**
 	 * Location of the model manifest (JSON), for example 'classpath:models/manifest.json'
-	 * or 'file:/opt/models/manifest.json'. Model integrity is off unless this is set.
+	 * or 'file:/opt/models/manifest.json'. Model integrity is off unless this or
+	 * 'sigstore.bundle' is set.
 	 */
 	private String manifest;
 
@@ -38,7 +39,8 @@ public class ModelIntegrityProperties {
 
 	/**
 	 * Public keys trusted to sign the manifest, by key id: PEM or base64 X.509
-	 * SubjectPublicKeyInfo, Ed25519 or EC P-256. Keys kept in Vault can be imported as
+	 * SubjectPublicKeyInfo, Ed25519 or EC P-256. EC keys (P-256, P-384, P-521) also sign
+	 * model directories in Sigstore bundles. Keys kept in Vault can be imported as
 	 * configuration under the same names.
 	 */
 	private Map<String, String> trustedKeys = new LinkedHashMap<>();
@@ -101,6 +103,11 @@ public class ModelIntegrityProperties {
 	 * Who may use the 'aimodels' actuator endpoint.
 	 */
 	private final Admin admin = new Admin();
+
+	/**
+	 * A model directory signed with OpenSSF model signing, verified without a manifest.
+	 */
+	private final Sigstore sigstore = new Sigstore();
 
 	public String getManifest() {
 		return this.manifest;
@@ -216,6 +223,58 @@ public class ModelIntegrityProperties {
 
 	public Admin getAdmin() {
 		return this.admin;
+	}
+
+	public Sigstore getSigstore() {
+		return this.sigstore;
+	}
+
+	/**
+	 * Whether model integrity is on: a manifest or a Sigstore bundle is configured.
+	 * @return {@code true} if there is something to verify
+	 */
+	public boolean isEnabled() {
+		return this.manifest != null || this.sigstore.getBundle() != null;
+	}
+
+	/**
+	 * A model directory signed with OpenSSF model signing ('model_signing sign key'),
+	 * configured directly instead of through a manifest. Manifests list such directories
+	 * under 'sigstoreBundles' instead, with versions and rollback.
+	 */
+	public static class Sigstore {
+
+		/**
+		 * Location of the Sigstore bundle (model signing's 'model.sig') of a model
+		 * directory, for example 'file:/opt/models/minilm/model.sig'. Verified at
+		 * start-up against the trusted EC keys (P-256, P-384, P-521) when no manifest is
+		 * set. Only key-signed bundles are supported; keyless (certificate) bundles are
+		 * refused.
+		 */
+		private String bundle;
+
+		/**
+		 * The model directory the bundle signs. Defaults to the directory holding the
+		 * bundle.
+		 */
+		private String modelDirectory;
+
+		public String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(String bundle) {
+			this.bundle = bundle;
+		}
+
+		public String getModelDirectory() {
+			return this.modelDirectory;
+		}
+
+		public void setModelDirectory(String modelDirectory) {
+			this.modelDirectory = modelDirectory;
+		}
+
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.aisecurity.integrity.ArtifactStatus;
 import dev.aisecurity.integrity.FloatingModelAliases;
 import dev.aisecurity.integrity.ModelArtifact;
 import dev.aisecurity.integrity.ModelIntegrityException;
@@ -75,7 +76,7 @@ public class ModelIntegrityStartupVerifier
 			.bind(ModelIntegrityProperties.PREFIX, ModelIntegrityProperties.class)
 			.orElseGet(ModelIntegrityProperties::new);
 		ModelVersion active = null;
-		if (properties.getManifest() != null && properties.isVerifyOnStartup()) {
+		if (properties.isEnabled() && properties.isVerifyOnStartup()) {
 			ResourceLoader resourceLoader = (application.getResourceLoader() != null) ? application.getResourceLoader()
 					: new DefaultResourceLoader(application.getClassLoader());
 			ResourceManifestSource source = ModelIntegrityManagers.source(properties, resourceLoader);
@@ -85,7 +86,7 @@ public class ModelIntegrityStartupVerifier
 			active = manager.activeVersion();
 			logger.info("Model manifest " + source.description() + " verified; active version " + verification.version()
 					+ " (" + verification.artifacts().size() + " artifacts)");
-			bindProperties(environment, resourceLoader, source, active, properties);
+			bindProperties(environment, resourceLoader, source, active, verification, properties);
 			application
 				.addInitializers((context) -> context.getBeanFactory().registerSingleton(MANAGER_BEAN_NAME, manager));
 		}
@@ -95,7 +96,8 @@ public class ModelIntegrityStartupVerifier
 	}
 
 	private void bindProperties(ConfigurableEnvironment environment, ResourceLoader resourceLoader,
-			ResourceManifestSource source, ModelVersion active, ModelIntegrityProperties properties) {
+			ResourceManifestSource source, ModelVersion active, VersionVerification verification,
+			ModelIntegrityProperties properties) {
 		Map<String, Object> bound = new LinkedHashMap<>();
 		Set<String> toCheck = new LinkedHashSet<>(properties.getVerifiedProperties());
 		for (ModelArtifact artifact : active.artifacts()) {
@@ -123,7 +125,8 @@ public class ModelIntegrityStartupVerifier
 			Resource resource = resourceLoader.getResource(configured);
 			boolean listed = active.artifacts()
 				.stream()
-				.anyMatch((artifact) -> sameResource(resource, resolve(source, artifact)));
+				.anyMatch((artifact) -> sameResource(resource, resolve(source, artifact)))
+					|| isVerifiedBundleFile(resource, active, verification);
 			if (!listed) {
 				throw new ModelIntegrityException(ModelIntegrityException.Reason.UNLISTED_RESOURCE,
 						"Property " + property + " names a model resource that model version " + active.version()
@@ -229,6 +232,32 @@ public class ModelIntegrityStartupVerifier
 		catch (IOException ex) {
 			throw new ModelIntegrityException(ModelIntegrityException.Reason.ARTIFACT_UNAVAILABLE,
 					"Artifact '" + artifact.name() + "' (" + artifact.location() + ") has no usable location", ex);
+		}
+	}
+
+	private static boolean isVerifiedBundleFile(Resource resource, ModelVersion active,
+			VersionVerification verification) {
+		if (active.bundles().isEmpty()) {
+			return false;
+		}
+		try {
+			if (!resource.isFile()) {
+				return false;
+			}
+			java.nio.file.Path file = resource.getFile().toPath().toRealPath();
+			for (ArtifactStatus status : verification.artifacts()) {
+				boolean bundleFile = active.bundles()
+					.stream()
+					.anyMatch((bundle) -> status.name().startsWith(bundle.name() + "/"));
+				if (bundleFile && status.verified()
+						&& java.nio.file.Path.of(status.location()).toRealPath().equals(file)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 

@@ -7,11 +7,16 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import dev.aisecurity.integrity.ArtifactLocator;
 import dev.aisecurity.integrity.ArtifactSource;
 import dev.aisecurity.integrity.ManifestSource;
+import dev.aisecurity.integrity.ModelBundle;
+import dev.aisecurity.integrity.ModelManifest;
+import dev.aisecurity.integrity.ModelVersion;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -30,10 +35,57 @@ class ResourceManifestSource implements ManifestSource {
 
 	private final Resource signature;
 
+	private final byte[] configuredManifest;
+
 	ResourceManifestSource(ResourceLoader resourceLoader, String manifestLocation, String signatureLocation) {
 		this.resourceLoader = resourceLoader;
 		this.manifest = resourceLoader.getResource(manifestLocation);
 		this.signature = resourceLoader.getResource(signatureLocation);
+		this.configuredManifest = null;
+	}
+
+	private ResourceManifestSource(ResourceLoader resourceLoader, Resource bundle, byte[] configuredManifest) {
+		this.resourceLoader = resourceLoader;
+		this.manifest = bundle;
+		this.signature = null;
+		this.configuredManifest = configuredManifest;
+	}
+
+	/**
+	 * A source for one model directory signed in a Sigstore bundle, configured without a
+	 * manifest: the manifest is made from the configuration (so it needs no signature of
+	 * its own) and lists the bundle as the only entry of one version.
+	 * @param resourceLoader resolves locations
+	 * @param bundleLocation the bundle
+	 * @param modelDirectory the model directory, or {@code null} for the bundle's
+	 * directory
+	 * @return the source
+	 */
+	static ResourceManifestSource forBundle(ResourceLoader resourceLoader, String bundleLocation,
+			String modelDirectory) {
+		Resource bundle = resourceLoader.getResource(bundleLocation);
+		String fileName = bundle.getFilename();
+		if (fileName == null || fileName.isEmpty()) {
+			throw new IllegalStateException("Sigstore bundle location " + bundleLocation + " names no file");
+		}
+		// Relative to the bundle resource itself: its own file name, and "." for its
+		// directory
+		ModelBundle entry = new ModelBundle("model", fileName, (modelDirectory != null) ? modelDirectory : ".");
+		ModelManifest manifest = ModelManifest.of("sigstore-bundle",
+				List.of(new ModelVersion(BUNDLE_VERSION, List.of(), List.of(), List.of(entry))));
+		return new ResourceManifestSource(resourceLoader, bundle, manifest.canonicalBytes());
+	}
+
+	/** The version label of a manifest made from a configured Sigstore bundle. */
+	static final String BUNDLE_VERSION = "signed";
+
+	/**
+	 * Whether the manifest comes from configuration (a Sigstore bundle property), and so
+	 * carries no signature of its own.
+	 * @return {@code true} for a configured bundle
+	 */
+	boolean isConfiguredBundle() {
+		return this.configuredManifest != null;
 	}
 
 	@Override
@@ -43,17 +95,36 @@ class ResourceManifestSource implements ManifestSource {
 
 	@Override
 	public byte[] readManifest() throws IOException {
-		return read(this.manifest);
+		return (this.configuredManifest != null) ? this.configuredManifest.clone() : read(this.manifest);
 	}
 
 	@Override
 	public byte[] readSignature() throws IOException {
-		return this.signature.exists() ? read(this.signature) : null;
+		return (this.signature != null && this.signature.exists()) ? read(this.signature) : null;
 	}
 
 	@Override
 	public ArtifactLocator artifacts() {
-		return (location) -> source(resolve(location));
+		return new ArtifactLocator() {
+
+			@Override
+			public ArtifactSource locate(String location) throws IOException {
+				return source(resolve(location));
+			}
+
+			@Override
+			public Path path(String location) throws IOException {
+				Resource resource = resolve(location);
+				try {
+					return resource.getFile().toPath();
+				}
+				catch (IOException ex) {
+					throw new IOException(resource.getDescription() + " is not on the file system (a model directory"
+							+ " inside a jar cannot be listed)", ex);
+				}
+			}
+
+		};
 	}
 
 	/**

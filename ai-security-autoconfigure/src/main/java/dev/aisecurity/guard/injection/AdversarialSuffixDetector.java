@@ -27,23 +27,51 @@ final class AdversarialSuffixDetector {
 			"no", "one", "up", "out", "use", "make", "like", "just", "each", "other", "these", "those", "may", "been",
 			"being", "very", "most", "such", "only", "over", "after", "before", "while", "where", "here");
 
-	private static final byte LOWER = 1;
+	private static final int WHITESPACE = 1;
 
-	private static final byte UPPER = 2;
+	private static final int STRANGE_CHAR = 2;
 
-	private static final byte STRANGE = 3;
+	private static final int LETTER = 4;
 
-	/** ASCII classes for the pre-check: one table look-up per character. */
-	private static final byte[] PRECHECK_KIND = new byte[128];
+	private static final int UPPER_CASE = 8;
+
+	private static final int DIGIT = 16;
+
+	/**
+	 * Classes of ASCII characters as the {@link Character} methods define them, one table
+	 * look-up per character in the token loops.
+	 */
+	private static final byte[] ASCII_CLASS = new byte[128];
 
 	static {
 		for (char c = 0; c < 128; c++) {
-			PRECHECK_KIND[c] = (c >= 'a' && c <= 'z') ? LOWER
-					: (c >= 'A' && c <= 'Z') ? UPPER : isStrange(c) ? STRANGE : 0;
+			ASCII_CLASS[c] = (byte) slowClass(c);
 		}
 	}
 
 	private AdversarialSuffixDetector() {
+	}
+
+	private static int slowClass(char c) {
+		return (Character.isWhitespace(c) ? WHITESPACE : 0) | (isStrange(c) ? STRANGE_CHAR : 0)
+				| (Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER_CASE : 0)
+				| ((Character.isLetterOrDigit(c) && !Character.isLetter(c)) ? DIGIT : 0);
+	}
+
+	private static int charClass(char c) {
+		return (c < 128) ? ASCII_CLASS[c] : slowClass(c);
+	}
+
+	private static boolean isWhitespace(char c) {
+		return (charClass(c) & WHITESPACE) != 0;
+	}
+
+	private static boolean isLetter(char c) {
+		return (charClass(c) & LETTER) != 0;
+	}
+
+	private static boolean isLetterOrDigit(char c) {
+		return (charClass(c) & (LETTER | DIGIT)) != 0;
 	}
 
 	private static long[] pack(String... words) {
@@ -68,9 +96,13 @@ final class AdversarialSuffixDetector {
 	}
 
 	static double score(String text) {
-		if (!mayContainSuffix(text)) {
-			return 0;
-		}
+		return ((SanitizedProfile.of(text) & SanitizedProfile.SUFFIX) != 0) ? scoreTokens(text) : 0;
+	}
+
+	/**
+	 * The score of a text that passed the {@link SanitizedProfile} pre-check.
+	 */
+	static double scoreTokens(String text) {
 		int length = text.length();
 		boolean[] weirdRing = new boolean[WINDOW];
 		boolean[] functionRing = new boolean[WINDOW];
@@ -83,14 +115,18 @@ final class AdversarialSuffixDetector {
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c)) {
+			if (isWhitespace(c)) {
 				i++;
 				continue;
 			}
 			int end = i;
 			int strangeChars = 0;
-			while (end < length && !Character.isWhitespace(text.charAt(end))) {
-				strangeChars += isStrange(text.charAt(end)) ? 1 : 0;
+			while (end < length) {
+				int kind = charClass(text.charAt(end));
+				if ((kind & WHITESPACE) != 0) {
+					break;
+				}
+				strangeChars += (kind & STRANGE_CHAR) >> 1;
 				end++;
 			}
 			if (isPlaceholder(text, i, end)) {
@@ -149,49 +185,17 @@ final class AdversarialSuffixDetector {
 		}
 		for (int k = from + 1; k < end - 1; k++) {
 			char c = text.charAt(k);
-			if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != ' ') {
+			if (!isLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != ' ') {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/**
-	 * Cheap pre-check: a window scores only with at least three strange characters or
-	 * case flips in the text (each improbable token needs one), so prose without them
-	 * skips the token analysis.
-	 */
-	private static boolean mayContainSuffix(String text) {
-		int evidence = 0;
-		boolean lower = false;
-		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			int kind = (c < 128) ? PRECHECK_KIND[c] : 0;
-			if (kind == LOWER) {
-				lower = true;
-				continue;
-			}
-			if (kind == UPPER) {
-				if (lower) {
-					evidence++;
-				}
-			}
-			else if (kind == STRANGE) {
-				evidence++;
-			}
-			if (evidence >= 3) {
-				return true;
-			}
-			lower = false;
-		}
-		return false;
-	}
-
 	private static boolean isFunctionWord(String text, int from, int to) {
 		// trim trailing punctuation: "the," is still "the"
 		int end = to;
-		while (end > from && !Character.isLetter(text.charAt(end - 1))) {
+		while (end > from && !isLetter(text.charAt(end - 1))) {
 			end--;
 		}
 		if (end - from == 0 || end - from > 6) {
@@ -201,7 +205,7 @@ final class AdversarialSuffixDetector {
 		return key > 0 && Arrays.binarySearch(FUNCTION_WORDS, key) >= 0;
 	}
 
-	private static boolean isStrange(char c) {
+	static boolean isStrange(char c) {
 		return c == '{' || c == '}' || c == '[' || c == ']' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\'
 				|| c == '|' || c == '`' || c == '$' || c == '^' || c == '~' || c == '=' || c == '@' || c == '*'
 				|| c == '+';
@@ -218,17 +222,17 @@ final class AdversarialSuffixDetector {
 		// words
 		int coreFrom = from;
 		int coreTo = to;
-		while (coreFrom < coreTo && !Character.isLetterOrDigit(text.charAt(coreFrom))) {
+		while (coreFrom < coreTo && !isLetterOrDigit(text.charAt(coreFrom))) {
 			coreFrom++;
 		}
-		while (coreTo > coreFrom && !Character.isLetterOrDigit(text.charAt(coreTo - 1))) {
+		while (coreTo > coreFrom && !isLetterOrDigit(text.charAt(coreTo - 1))) {
 			coreTo--;
 		}
 		if (coreFrom == coreTo) {
 			// punctuation soup such as ]{\|}{ ; dashes, dots, quotes are not
 			int strange = 0;
 			for (int k = from; k < to; k++) {
-				strange += isStrange(text.charAt(k)) ? 1 : 0;
+				strange += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
 			}
 			return strange >= 3;
 		}
@@ -239,10 +243,10 @@ final class AdversarialSuffixDetector {
 		int upperRun = 0;
 		int maxUpperRun = 0;
 		for (int k = coreFrom; k < coreTo; k++) {
-			char c = text.charAt(k);
-			if (Character.isLetter(c)) {
+			int kind = charClass(text.charAt(k));
+			if ((kind & LETTER) != 0) {
 				letters++;
-				if (Character.isUpperCase(c)) {
+				if ((kind & UPPER_CASE) != 0) {
 					if (lowerRun >= 2) {
 						caseFlips++;
 					}
@@ -258,7 +262,7 @@ final class AdversarialSuffixDetector {
 			else {
 				lowerRun = 0;
 				upperRun = 0;
-				if (isStrange(c)) {
+				if ((kind & STRANGE_CHAR) != 0) {
 					strangeInside++;
 				}
 			}
@@ -268,10 +272,10 @@ final class AdversarialSuffixDetector {
 		}
 		int strangeOutside = 0;
 		for (int k = from; k < coreFrom; k++) {
-			strangeOutside += isStrange(text.charAt(k)) ? 1 : 0;
+			strangeOutside += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
 		}
 		for (int k = coreTo; k < to; k++) {
-			strangeOutside += isStrange(text.charAt(k)) ? 1 : 0;
+			strangeOutside += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
 		}
 		// brackets or escapes inside a word (githubrelative{[paper) or piled around it
 		// ($\{fen); a bracketed placeholder such as {name} was excluded before
@@ -294,7 +298,7 @@ final class AdversarialSuffixDetector {
 	 */
 	static boolean looksStructured(String text) {
 		int first = 0;
-		while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+		while (first < text.length() && isWhitespace(text.charAt(first))) {
 			first++;
 		}
 		if (first < text.length() && (text.charAt(first) == '{' || text.charAt(first) == '[')) {
@@ -315,7 +319,7 @@ final class AdversarialSuffixDetector {
 				start++;
 			}
 			int last = end - 1;
-			while (last > start && Character.isWhitespace(text.charAt(last))) {
+			while (last > start && isWhitespace(text.charAt(last))) {
 				last--;
 			}
 			if (last >= start) {

@@ -45,9 +45,6 @@ final class CanonicalText {
 	/** Number of word tokens whose digits were read as letters. */
 	final int leetTokens;
 
-	/** Token containing each offset of {@link #text}, built on first use. */
-	private int[] tokenIndex;
-
 	private CanonicalText(char[] chars, int length, int[] tokenStarts, int tokens, int leetTokens) {
 		this.chars = chars;
 		this.length = length;
@@ -61,26 +58,6 @@ final class CanonicalText {
 	 */
 	String text() {
 		return new String(this.chars, 0, this.length);
-	}
-
-	/**
-	 * Index of the token containing the given offset of {@link #text}.
-	 */
-	int tokenAt(int offset) {
-		int[] index = this.tokenIndex;
-		if (index == null) {
-			// built on the first match: one table look-up per match instead of a search
-			index = new int[this.length + 1];
-			int token = 0;
-			for (int p = 0; p < index.length; p++) {
-				while (token + 1 < this.tokens && this.tokenStarts[token + 1] <= p) {
-					token++;
-				}
-				index[p] = token;
-			}
-			this.tokenIndex = index;
-		}
-		return index[offset];
 	}
 
 	static boolean isCjk(char c) {
@@ -124,6 +101,27 @@ final class CanonicalText {
 	 * Rewrite a normalised text, reading digits inside words as letters or not.
 	 */
 	static CanonicalText of(String normalized, int maxChars, boolean readLeet) {
+		return read(normalized, maxChars, readLeet, null, null, null);
+	}
+
+	/**
+	 * Rewrite a whole normalised text and run a matcher over the rewritten text as it is
+	 * produced, so that every match is reported with its token position and no second
+	 * pass is needed. The matcher sees exactly the characters of {@link #text()}, in
+	 * order, and reports the same matches in the same order as a scan of it; the rest of
+	 * a word is skipped once the automaton is back at its root, where no pattern can
+	 * continue before the next space (every pattern starts with one).
+	 * @param roles sees every character the rewriting looks at outside a word and the
+	 * first character of each word (the only ones where a role marker can start), or
+	 * {@code null}
+	 */
+	static CanonicalText match(String normalized, boolean readLeet, LiteralMatcher matcher, Hits hits,
+			RoleMarkers.Scan roles) {
+		return read(normalized, Integer.MAX_VALUE, readLeet, matcher, hits, roles);
+	}
+
+	private static CanonicalText read(String normalized, int maxChars, boolean readLeet, LiteralMatcher matcher,
+			Hits hits, RoleMarkers.Scan roles) {
 		int length = Math.min(normalized.length(), maxChars);
 		char[] in = new char[length];
 		normalized.getChars(0, length, in, 0);
@@ -134,10 +132,14 @@ final class CanonicalText {
 		int tokens = 0;
 		int leetTokens = 0;
 		out[n++] = ' ';
+		int node = (matcher != null) ? matcher.next(LiteralMatcher.ROOT, ' ') : LiteralMatcher.ROOT;
 		int i = 0;
 		char last = ' ';
 		while (i < length) {
 			char c = in[i];
+			if (roles != null) {
+				roles.visit(in, length, i, c);
+			}
 			int kind = (c < 128) ? ASCII_KIND[c] : slowKind(c);
 			if (kind == WORD) {
 				if (tokens == starts.length) {
@@ -179,6 +181,17 @@ final class CanonicalText {
 						}
 					}
 				}
+				if (matcher != null) {
+					for (int k = tokenStart; k < n; k++) {
+						node = matcher.next(node, out[k]);
+						if (node == LiteralMatcher.ROOT) {
+							break;
+						}
+						report(matcher, node, hits, tokens);
+					}
+					node = matcher.next(node, ' ');
+					report(matcher, node, hits, tokens);
+				}
 				out[n++] = ' ';
 				last = 'w';
 				continue;
@@ -201,10 +214,39 @@ final class CanonicalText {
 				out[n++] = token;
 				out[n++] = ' ';
 				last = token;
+				if (matcher != null) {
+					node = matcher.next(node, token);
+					report(matcher, node, hits, tokens);
+					node = matcher.next(node, ' ');
+					report(matcher, node, hits, tokens);
+				}
 			}
 			i++;
 		}
 		return new CanonicalText(out, n, starts, tokens, leetTokens);
+	}
+
+	private static void report(LiteralMatcher matcher, int node, Hits hits, int endToken) {
+		int[] found = matcher.outputs(node);
+		if (found != null) {
+			for (int pattern : found) {
+				hits.onMatch(pattern, endToken);
+			}
+		}
+	}
+
+	/**
+	 * Receives the matches of {@link #match}.
+	 */
+	interface Hits {
+
+		/**
+		 * @param pattern index of the pattern in the matcher
+		 * @param endToken index of the token after the last one the match covers; the
+		 * match covers as many tokens as the pattern has words, stems included
+		 */
+		void onMatch(int pattern, int endToken);
+
 	}
 
 	private static final int OTHER = 0;

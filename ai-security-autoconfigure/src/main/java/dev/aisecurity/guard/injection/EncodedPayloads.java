@@ -75,6 +75,16 @@ final class EncodedPayloads {
 				i++;
 				continue;
 			}
+			// most runs are ordinary words: too short to decode unless percent escapes
+			// follow
+			int run = i;
+			while (run < length && text.charAt(run) < 128 && (KIND[text.charAt(run)] & BASE64) != 0) {
+				run++;
+			}
+			if (run - i < Math.min(MIN_BASE64, MIN_HEX) && (run == length || text.charAt(run) != '%')) {
+				i = Math.max(run, i + 1);
+				continue;
+			}
 			int end = i;
 			int percents = 0;
 			// the character classes seen, and whether any character was not hex

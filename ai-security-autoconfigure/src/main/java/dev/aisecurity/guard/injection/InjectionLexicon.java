@@ -21,6 +21,9 @@ final class InjectionLexicon {
 
 	final double[] weight;
 
+	/** Number of words (tokens) of each pattern, a stem counting as one. */
+	final int[] words;
+
 	private final List<String> patterns = new ArrayList<>();
 
 	private final List<Concept> concepts = new ArrayList<>();
@@ -43,6 +46,17 @@ final class InjectionLexicon {
 		this.matcher = new LiteralMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
 		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
+		this.words = this.patterns.stream().mapToInt(InjectionLexicon::countWords).toArray();
+	}
+
+	private static int countWords(String canonical) {
+		int words = 0;
+		for (int i = 0; i < canonical.length(); i++) {
+			if (canonical.charAt(i) != ' ' && (i == 0 || canonical.charAt(i - 1) == ' ')) {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	private void add(Concept concept, double weight, String... phrases) {

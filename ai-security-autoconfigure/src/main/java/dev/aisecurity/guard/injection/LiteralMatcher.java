@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aho-Corasick automaton over a fixed set of literal patterns: one pass over the text,
- * one table look-up per ASCII character, whatever the patterns or the input. Immutable
- * and thread-safe once built.
+ * Aho-Corasick automaton over a fixed set of literal patterns, stepped by its user one
+ * character at a time: one table look-up per ASCII character, whatever the patterns or
+ * the input. Immutable and thread-safe once built.
  */
 final class LiteralMatcher {
+
+	/** The start node, where no pattern is under way. */
+	static final int ROOT = 0;
 
 	private static final int ASCII = 128;
 
@@ -26,18 +29,16 @@ final class LiteralMatcher {
 
 	private final int width;
 
-	/** Whether any pattern ends at a node, to skip the output check on most steps. */
-	private final boolean[] accepting;
-
 	/** Sparse goto function for non-ASCII characters; misses follow failure links. */
 	private final List<Map<Character, Integer>> wideGoto;
 
 	private final int[] fail;
 
-	/** Pattern ids ending at each node, suffix outputs included. */
+	/**
+	 * Pattern ids ending at each node, suffix outputs included; {@code null} where none
+	 * ends, so most steps cost one null check.
+	 */
 	private final int[][] outputs;
-
-	private final int[] patternLength;
 
 	LiteralMatcher(List<String> patterns) {
 		int classes = 1;
@@ -56,10 +57,8 @@ final class LiteralMatcher {
 		asciiRows.add(filled());
 		wide.add(new HashMap<>());
 		out.add(new ArrayList<>());
-		this.patternLength = new int[patterns.size()];
 		for (int p = 0; p < patterns.size(); p++) {
 			String pattern = patterns.get(p);
-			this.patternLength[p] = pattern.length();
 			int node = 0;
 			for (int i = 0; i < pattern.length(); i++) {
 				char c = pattern.charAt(i);
@@ -136,10 +135,10 @@ final class LiteralMatcher {
 		this.wideGoto = wide;
 		this.fail = failLinks;
 		this.outputs = new int[size][];
-		this.accepting = new boolean[size];
 		for (int i = 0; i < size; i++) {
-			this.outputs[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
-			this.accepting[i] = this.outputs[i].length > 0;
+			if (!out.get(i).isEmpty()) {
+				this.outputs[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+			}
 		}
 	}
 
@@ -166,32 +165,19 @@ final class LiteralMatcher {
 		return row;
 	}
 
-	int patternLength(int pattern) {
-		return this.patternLength[pattern];
+	/**
+	 * The node reached from a node by one character.
+	 */
+	int next(int node, char c) {
+		return (c < ASCII) ? this.asciiNext[node * this.width + this.asciiClass[c]] : step(node, c);
 	}
 
 	/**
-	 * Report every occurrence of every pattern.
+	 * The patterns that end at a node, in the order a scan reports them (longest first),
+	 * or {@code null}.
 	 */
-	void scan(char[] text, int length, Hits hits) {
-		int node = 0;
-		for (int i = 0; i < length; i++) {
-			char c = text[i];
-			if (c < ASCII) {
-				node = this.asciiNext[node * this.width + this.asciiClass[c]];
-			}
-			else {
-				node = step(node, c);
-			}
-			if (this.accepting[node]) {
-				int[] found = this.outputs[node];
-				for (int k = 0; k < found.length; k++) {
-					if (!hits.onMatch(found[k], i + 1)) {
-						return;
-					}
-				}
-			}
-		}
+	int[] outputs(int node) {
+		return this.outputs[node];
 	}
 
 	private int step(int state, char c) {
@@ -206,20 +192,6 @@ final class LiteralMatcher {
 			}
 			node = this.fail[node];
 		}
-	}
-
-	/**
-	 * Receives matches.
-	 */
-	interface Hits {
-
-		/**
-		 * @param pattern index of the pattern in the list given to the constructor
-		 * @param end end of the match in the text, exclusive
-		 * @return whether to continue scanning
-		 */
-		boolean onMatch(int pattern, int end);
-
 	}
 
 }

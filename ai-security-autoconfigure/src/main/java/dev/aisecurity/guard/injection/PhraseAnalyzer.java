@@ -45,6 +45,9 @@ final class PhraseAnalyzer {
 
 		int leetTokens;
 
+		/** The {@link RoleMarkers} score, when asked for. */
+		double roles;
+
 		double max() {
 			return Math.max(Math.max(this.override, this.persona),
 					Math.max(this.extraction, Math.max(this.hijacking, this.separator)));
@@ -53,18 +56,26 @@ final class PhraseAnalyzer {
 	}
 
 	Result analyze(String normalized) {
-		return analyze(normalized, true);
+		return analyze(normalized, true, false);
 	}
 
 	/**
 	 * @param readLeet whether digits inside words are read as letters
 	 */
 	Result analyze(String normalized, boolean readLeet) {
-		CanonicalText canonical = CanonicalText.of(normalized, Integer.MAX_VALUE, readLeet);
-		Collector hits = new Collector(canonical, this.lexicon);
-		this.lexicon.matcher.scan(canonical.chars, canonical.length, hits);
+		return analyze(normalized, readLeet, false);
+	}
+
+	/**
+	 * @param readLeet whether digits inside words are read as letters
+	 * @param roles whether to score {@link RoleMarkers} in the same pass
+	 */
+	Result analyze(String normalized, boolean readLeet, boolean roles) {
+		Collector hits = new Collector(this.lexicon);
+		RoleMarkers.Scan roleScan = roles ? RoleMarkers.DEFAULT.scan() : null;
+		hits.attach(CanonicalText.match(normalized, readLeet, this.lexicon.matcher, hits, roleScan));
 		Result result = new Result();
-		result.leetTokens = canonical.leetTokens;
+		result.leetTokens = hits.canonical.leetTokens;
 		result.reversedWords = hits.count[Concept.REVERSED.ordinal()];
 		result.decodeWords = hits.count[Concept.DECODE.ordinal()];
 		result.override = override(hits);
@@ -72,6 +83,7 @@ final class PhraseAnalyzer {
 		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
 		result.separator = (hits.count[Concept.SEPARATOR.ordinal()] > 0) ? 0.45 : 0;
+		result.roles = (roleScan != null) ? roleScan.score() : 0;
 		return result;
 	}
 
@@ -277,16 +289,18 @@ final class PhraseAnalyzer {
 	/**
 	 * Collects matches per concept with their token positions.
 	 */
-	private static final class Collector implements LiteralMatcher.Hits {
-
-		final CanonicalText canonical;
+	private static final class Collector implements CanonicalText.Hits {
 
 		final InjectionLexicon lexicon;
 
-		final int tokens;
+		CanonicalText canonical;
 
-		final int[] mask;
+		int tokens;
 
+		/** Concepts whose matches start at each token, as bits. */
+		int[] mask = new int[64];
+
+		/** Matches by concept, allocated on the first one. */
 		final int[][] starts = new int[Concept.values().length][];
 
 		final int[][] ends = new int[Concept.values().length][];
@@ -295,40 +309,39 @@ final class PhraseAnalyzer {
 
 		final int[] count = new int[Concept.values().length];
 
-		private final boolean[] seenPersona;
+		private boolean[] seenPersona;
 
 		private double personaMiss = 1;
-
-		private final boolean[] seenNewTask;
 
 		private double newTaskMiss = 1;
 
 		private int distinct;
 
-		Collector(CanonicalText canonical, InjectionLexicon lexicon) {
-			this.canonical = canonical;
+		Collector(InjectionLexicon lexicon) {
 			this.lexicon = lexicon;
+		}
+
+		void attach(CanonicalText canonical) {
+			this.canonical = canonical;
 			this.tokens = canonical.tokens;
-			this.mask = new int[canonical.tokens + 1];
-			this.seenPersona = new boolean[lexicon.concept.length];
-			this.seenNewTask = this.seenPersona;
-			for (int c = 0; c < this.starts.length; c++) {
-				this.starts[c] = new int[8];
-				this.ends[c] = new int[8];
-				this.patterns[c] = new int[8];
+			if (this.mask.length <= this.tokens) {
+				this.mask = java.util.Arrays.copyOf(this.mask, this.tokens + 1);
 			}
 		}
 
 		@Override
-		public boolean onMatch(int pattern, int end) {
-			// patterns start with the space before their first word
-			int startOffset = end - this.lexicon.matcher.patternLength(pattern) + 1;
-			int startToken = this.canonical.tokenAt(startOffset);
-			int endToken = this.canonical.tokenAt(end - 1) + 1;
+		public void onMatch(int pattern, int endToken) {
+			int startToken = endToken - this.lexicon.words[pattern];
 			Concept concept = this.lexicon.concept[pattern];
 			int c = concept.ordinal();
+			if (startToken >= this.mask.length) {
+				this.mask = java.util.Arrays.copyOf(this.mask, Math.max(2 * this.mask.length, startToken + 1));
+			}
 			this.mask[startToken] |= 1 << c;
 			if (concept == Concept.PERSONA || concept == Concept.NEW_TASK) {
+				if (this.seenPersona == null) {
+					this.seenPersona = new boolean[this.lexicon.concept.length];
+				}
 				if (!this.seenPersona[pattern] && this.distinct < MAX_DISTINCT) {
 					this.seenPersona[pattern] = true;
 					this.distinct++;
@@ -341,7 +354,12 @@ final class PhraseAnalyzer {
 				}
 			}
 			if (this.count[c] < MAX_HITS) {
-				if (this.count[c] == this.starts[c].length) {
+				if (this.starts[c] == null) {
+					this.starts[c] = new int[8];
+					this.ends[c] = new int[8];
+					this.patterns[c] = new int[8];
+				}
+				else if (this.count[c] == this.starts[c].length) {
 					this.starts[c] = java.util.Arrays.copyOf(this.starts[c], this.count[c] * 2);
 					this.ends[c] = java.util.Arrays.copyOf(this.ends[c], this.count[c] * 2);
 					this.patterns[c] = java.util.Arrays.copyOf(this.patterns[c], this.count[c] * 2);
@@ -351,7 +369,6 @@ final class PhraseAnalyzer {
 				this.ends[c][this.count[c]] = endToken;
 				this.count[c]++;
 			}
-			return true;
 		}
 
 		double personaScore() {

@@ -32,10 +32,10 @@ import dev.aisecurity.guard.ScannerPolicy;
  * {@value #COMBINED} finding carries it. Classifier exceptions propagate, so the pipeline
  * fails closed with {@code GUARD_ERROR}.
  * <p>
- * Runs in time linear in the text's length: one Aho-Corasick pass over the text for
- * phrases, one for role markers, one character-class pass for adversarial suffixes, and
- * decoding of at most {@link PromptInjectionSettings#maxDecodedSpans()} bounded spans.
- * Never uses {@code java.util.regex}. Thread-safe.
+ * Runs in time linear in the text's length: one pass over the text for phrases and role
+ * markers, one character-class pass for adversarial suffixes, and decoding of at most
+ * {@link PromptInjectionSettings#maxDecodedSpans()} bounded spans. Never uses
+ * {@code java.util.regex}. Thread-safe.
  */
 public final class PromptInjectionScanner implements Scanner {
 
@@ -147,20 +147,24 @@ public final class PromptInjectionScanner implements Scanner {
 	public Map<Signal, Double> score(GuardText text, ScanContext context) {
 		Map<Signal, Double> scores = new EnumMap<>(Signal.class);
 		String normalized = text.normalized();
-		PhraseAnalyzer.Result main = this.phrases.analyze(normalized);
+		boolean roles = this.settings.isEnabled(Signal.ROLE_SPOOFING);
+		PhraseAnalyzer.Result main = this.phrases.analyze(normalized, true, roles);
 		put(scores, Signal.INSTRUCTION_OVERRIDE, main.override);
 		put(scores, Signal.JAILBREAK_PERSONA, main.persona);
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
-		if (this.settings.isEnabled(Signal.ROLE_SPOOFING)) {
-			double role = RoleMarkers.DEFAULT.score(normalized);
-			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - role) * (1 - main.separator));
+		if (roles) {
+			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - main.roles) * (1 - main.separator));
 		}
-		if (this.settings.isEnabled(Signal.ENCODED_PAYLOAD)) {
-			put(scores, Signal.ENCODED_PAYLOAD, encoded(text, normalized, main));
+		boolean suffix = this.settings.isEnabled(Signal.ADVERSARIAL_SUFFIX);
+		boolean encoded = this.settings.isEnabled(Signal.ENCODED_PAYLOAD);
+		int profile = (suffix || encoded) ? SanitizedProfile.of(text.sanitized()) : 0;
+		if (encoded) {
+			put(scores, Signal.ENCODED_PAYLOAD,
+					encoded(text, normalized, main, (profile & SanitizedProfile.ENCODED) != 0));
 		}
-		if (this.settings.isEnabled(Signal.ADVERSARIAL_SUFFIX)) {
-			put(scores, Signal.ADVERSARIAL_SUFFIX, AdversarialSuffixDetector.score(text.sanitized()));
+		if (suffix && (profile & SanitizedProfile.SUFFIX) != 0) {
+			put(scores, Signal.ADVERSARIAL_SUFFIX, AdversarialSuffixDetector.scoreTokens(text.sanitized()));
 		}
 		if (this.settings.isEnabled(Signal.HIDDEN_TEXT_INJECTION) && !text.hidden().isBlank()) {
 			put(scores, Signal.HIDDEN_TEXT_INJECTION, hidden(text.hidden()));
@@ -199,7 +203,10 @@ public final class PromptInjectionScanner implements Scanner {
 		return 1 - (1 - base) * (1 - inner);
 	}
 
-	private double encoded(GuardText text, String normalized, PhraseAnalyzer.Result main) {
+	/**
+	 * @param spans whether the sanitised text may hold encoded spans
+	 */
+	private double encoded(GuardText text, String normalized, PhraseAnalyzer.Result main, boolean spans) {
 		double best = 0;
 		// leetspeak: the canonical text reads digits inside words as letters; it counts
 		// as
@@ -212,8 +219,9 @@ public final class PromptInjectionScanner implements Scanner {
 				best = Math.max(best, main.max());
 			}
 		}
-		for (String decoded : EncodedPayloads.decode(text.sanitized(), this.settings.maxDecodedSpans(),
-				this.settings.maxDecodedChars())) {
+		List<String> decodings = spans ? EncodedPayloads.decode(text.sanitized(), this.settings.maxDecodedSpans(),
+				this.settings.maxDecodedChars()) : List.of();
+		for (String decoded : decodings) {
 			double inner = this.phrases.analyze(dev.aisecurity.guard.text.Confusables.fold(decoded)).max();
 			double found = Math.max(inner, (main.decodeWords > 0) ? 0.35 : 0.2);
 			best = Math.max(best, found);

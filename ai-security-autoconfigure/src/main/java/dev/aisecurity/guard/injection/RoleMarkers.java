@@ -75,49 +75,92 @@ final class RoleMarkers {
 	 * Noisy-OR of the weights of the distinct markers found.
 	 */
 	double score(String normalized) {
-		int length = normalized.length();
-		boolean[] seenMarker = null;
-		boolean[] seenLabel = null;
-		double miss = 1;
-		boolean lineStart = true;
-		for (int i = 0; i < length; i++) {
-			char c = normalized.charAt(i);
-			if (lineStart && c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-') {
-				lineStart = false;
-				for (int k = 0; k < this.labels.size(); k++) {
-					if (normalized.startsWith(this.labels.get(k), i)) {
-						if (seenLabel == null) {
-							seenLabel = new boolean[this.labels.size()];
+		char[] text = normalized.toCharArray();
+		Scan scan = scan();
+		for (int i = 0; i < text.length; i++) {
+			scan.visit(text, text.length, i, text[i]);
+		}
+		return scan.score();
+	}
+
+	/**
+	 * A scan of one text, fed character by character.
+	 */
+	Scan scan() {
+		return new Scan();
+	}
+
+	private static boolean startsWith(char[] text, int length, int offset, String prefix) {
+		if (offset + prefix.length() > length) {
+			return false;
+		}
+		for (int k = 0; k < prefix.length(); k++) {
+			if (text[offset + k] != prefix.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The state of a scan. It must see every line break, every character where a marker
+	 * can start ({@code < [ # { (}) and the first character of every word, in order;
+	 * letters and digits after the first of a word can neither start a marker nor end a
+	 * line start, so a caller reading word by word may skip them.
+	 */
+	final class Scan {
+
+		private boolean[] seenMarker;
+
+		private boolean[] seenLabel;
+
+		private double miss = 1;
+
+		private boolean lineStart = true;
+
+		private Scan() {
+		}
+
+		void visit(char[] text, int length, int i, char c) {
+			if (this.lineStart && c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-') {
+				this.lineStart = false;
+				for (int k = 0; k < RoleMarkers.this.labels.size(); k++) {
+					if (startsWith(text, length, i, RoleMarkers.this.labels.get(k))) {
+						if (this.seenLabel == null) {
+							this.seenLabel = new boolean[RoleMarkers.this.labels.size()];
 						}
-						if (!seenLabel[k]) {
-							seenLabel[k] = true;
-							miss *= 1 - this.labelWeights.get(k);
+						if (!this.seenLabel[k]) {
+							this.seenLabel[k] = true;
+							this.miss *= 1 - RoleMarkers.this.labelWeights.get(k);
 						}
 					}
 				}
 			}
 			if (c == '\n') {
-				lineStart = true;
-				continue;
+				this.lineStart = true;
+				return;
 			}
-			if ((c == '<' || c == '[' || c == '#' || c == '{' || c == '(') && i + 1 < length
-					&& normalized.charAt(i + 1) < 128) {
-				int[] candidates = this.byPrefix[c][normalized.charAt(i + 1)];
+			if ((c == '<' || c == '[' || c == '#' || c == '{' || c == '(') && i + 1 < length && text[i + 1] < 128) {
+				int[] candidates = RoleMarkers.this.byPrefix[c][text[i + 1]];
 				for (int k : candidates) {
-					String marker = this.markers.get(k);
-					if (normalized.startsWith(marker, i)) {
-						if (seenMarker == null) {
-							seenMarker = new boolean[this.markers.size()];
+					String marker = RoleMarkers.this.markers.get(k);
+					if (startsWith(text, length, i, marker)) {
+						if (this.seenMarker == null) {
+							this.seenMarker = new boolean[RoleMarkers.this.markers.size()];
 						}
-						if (!seenMarker[k]) {
-							seenMarker[k] = true;
-							miss *= 1 - this.markerWeights.get(k);
+						if (!this.seenMarker[k]) {
+							this.seenMarker[k] = true;
+							this.miss *= 1 - RoleMarkers.this.markerWeights.get(k);
 						}
 					}
 				}
 			}
 		}
-		return 1 - miss;
+
+		double score() {
+			return 1 - this.miss;
+		}
+
 	}
 
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +22,16 @@ import dev.aisecurity.integrity.ManifestSignature;
 import dev.aisecurity.integrity.ManifestSource;
 import dev.aisecurity.integrity.ManifestVerifier;
 import dev.aisecurity.integrity.ModelArtifact;
+import dev.aisecurity.integrity.ModelBundle;
+import dev.aisecurity.integrity.ModelBundleSigner;
+import dev.aisecurity.integrity.ModelBundleVerifier;
 import dev.aisecurity.integrity.ModelIntegrityException;
 import dev.aisecurity.integrity.ModelKeys;
 import dev.aisecurity.integrity.ModelManifest;
 import dev.aisecurity.integrity.ModelVersion;
+import dev.aisecurity.integrity.Sha256;
+import dev.aisecurity.integrity.SigstoreBundle;
+import dev.aisecurity.integrity.SigstoreBundleVerifier;
 import dev.aisecurity.integrity.StreamingDigester;
 import dev.aisecurity.integrity.TrustedKey;
 import dev.aisecurity.integrity.VersionVerification;
@@ -32,11 +40,15 @@ import dev.aisecurity.integrity.VersionVerification;
  * Command-line tool for model manifests; needs only the JDK and this jar: <pre>
  * java -cp ai-security-autoconfigure.jar dev.aisecurity.integrity.cli.ModelManifestTool &lt;command&gt; ...
  *   digest FILE...                                   print SHA-256 and size of files
- *   keygen --private-key F --public-key F [--algorithm Ed25519|EC]
+ *   keygen --private-key F --public-key F [--algorithm Ed25519|EC|P-384|P-521]
  *   update --manifest F [--version V]                 recompute artifact digests and sizes
  *   sign   --manifest F --private-key F --key-id ID [--signature F]
  *   verify --manifest F --public-key ID=F... [--signature F] [--version V|--all] [--no-artifacts]
- * </pre> Exit status: 0 success, 1 verification failed, 2 usage error.
+ *   sign-bundle   --model DIR --private-key F --public-key F [--bundle F] [--ignore PATH]...
+ *   verify-bundle --model DIR --public-key [ID=]F... [--bundle F]
+ * </pre> The bundle commands write and check OpenSSF model signing (model-transparency)
+ * signatures: Sigstore bundles of key-signed ECDSA statements, {@code DIR/model.sig} by
+ * default. Exit status: 0 success, 1 verification failed, 2 usage error.
  */
 public final class ModelManifestTool {
 
@@ -79,6 +91,8 @@ public final class ModelManifestTool {
 				case "update" -> update(options);
 				case "sign" -> sign(options);
 				case "verify" -> verify(options);
+				case "sign-bundle" -> signBundle(options);
+				case "verify-bundle" -> verifyBundle(options);
 				default -> usage("unknown command " + args[0]);
 			};
 		}
@@ -144,7 +158,7 @@ public final class ModelManifestTool {
 				StreamingDigester.Digest digest = digester.digest(locator.locate(artifact.location()));
 				artifacts.add(artifact.withDigest(digest.sha256(), digest.size()));
 			}
-			versions.add(new ModelVersion(version.version(), artifacts, version.remoteModels()));
+			versions.add(new ModelVersion(version.version(), artifacts, version.remoteModels(), version.bundles()));
 		}
 		Files.write(manifestFile, ModelManifest.of(manifest.name(), versions).toPrettyJson());
 		this.out.println("Updated " + manifestFile + "; sign it again");
@@ -167,18 +181,7 @@ public final class ModelManifestTool {
 	private int verify(Options options) throws IOException {
 		Path manifestFile = Path.of(options.require("--manifest"));
 		Path signatureFile = Path.of(options.single("--signature", manifestFile + ".sig"));
-		List<TrustedKey> keys = new ArrayList<>();
-		for (String spec : options.all("--public-key")) {
-			int separator = spec.indexOf('=');
-			if (separator <= 0) {
-				throw new UsageException("--public-key takes KEY_ID=FILE");
-			}
-			keys.add(TrustedKey.of(spec.substring(0, separator),
-					Files.readString(Path.of(spec.substring(separator + 1)), StandardCharsets.US_ASCII)));
-		}
-		if (keys.isEmpty()) {
-			throw new UsageException("verify needs at least one --public-key KEY_ID=FILE");
-		}
+		List<TrustedKey> keys = publicKeys(options, false);
 		ManifestSource source = ManifestSource.file(manifestFile, signatureFile);
 		ModelManifest manifest = new ManifestVerifier(keys, true).verify(source.readManifest(), source.readSignature(),
 				source.description());
@@ -198,7 +201,7 @@ public final class ModelManifestTool {
 					: manifest.latest());
 		}
 		ArtifactVerifier verifier = new ArtifactVerifier(source.artifacts(), new StreamingDigester(progress()),
-				Clock.systemUTC());
+				Clock.systemUTC(), keys);
 		boolean allVerified = true;
 		for (ModelVersion version : versions) {
 			VersionVerification verification = verifier.verify(version);
@@ -209,6 +212,68 @@ public final class ModelManifestTool {
 			allVerified &= verification.verified();
 		}
 		return allVerified ? 0 : 1;
+	}
+
+	private int signBundle(Options options) throws IOException {
+		Path model = Path.of(options.require("--model"));
+		Path bundleFile = Path.of(options.single("--bundle", model.resolve("model.sig").toString()));
+		PrivateKey privateKey = ModelKeys
+			.decodePrivateKey(Files.readString(Path.of(options.require("--private-key")), StandardCharsets.US_ASCII));
+		PublicKey publicKey = ModelKeys
+			.decodePublicKey(Files.readString(Path.of(options.require("--public-key")), StandardCharsets.US_ASCII));
+		SigstoreBundle bundle = new ModelBundleSigner(new StreamingDigester(progress())).sign(model, bundleFile,
+				new KeyPair(publicKey, privateKey), options.all("--ignore"));
+		// The public key given must be the private key's: check before writing
+		new SigstoreBundleVerifier(List.of(new TrustedKey("signer", publicKey))).verify(bundle.toJson(),
+				bundleFile.toString());
+		Files.write(bundleFile, bundle.toJson());
+		this.out.println("Signed model directory " + model + " -> " + bundleFile + " (key hint "
+				+ Sha256.prefix(bundle.keyHint()) + ")");
+		return 0;
+	}
+
+	private int verifyBundle(Options options) {
+		Path model = Path.of(options.require("--model"));
+		String bundleFile = options.single("--bundle", model.resolve("model.sig").toString());
+		List<TrustedKey> keys = publicKeys(options, true);
+		StreamingDigester digester = new StreamingDigester(progress());
+		ModelBundleVerifier verifier = new ModelBundleVerifier(ArtifactLocator.fileSystem(Path.of("")), digester,
+				new SigstoreBundleVerifier(keys), Clock.systemUTC());
+		List<ArtifactStatus> statuses = verifier.verify("-", new ModelBundle("model",
+				Path.of(bundleFile).toAbsolutePath().toString(), model.toAbsolutePath().toString()));
+		boolean verified = true;
+		for (ArtifactStatus status : statuses) {
+			this.out.println((status.verified() ? "OK     " : "FAILED ") + status.name()
+					+ ((status.message() != null) ? " - " + status.message() : ""));
+			verified &= status.verified();
+		}
+		if (!verified) {
+			this.err.println("FAILED [" + statuses.get(0).failureCode() + "] " + statuses.get(0).message());
+		}
+		return verified ? 0 : 1;
+	}
+
+	private List<TrustedKey> publicKeys(Options options, boolean idOptional) {
+		List<TrustedKey> keys = new ArrayList<>();
+		for (String spec : options.all("--public-key")) {
+			int separator = spec.indexOf('=');
+			if (separator <= 0 && !idOptional) {
+				throw new UsageException("--public-key takes KEY_ID=FILE");
+			}
+			String file = (separator > 0) ? spec.substring(separator + 1) : spec;
+			String id = (separator > 0) ? spec.substring(0, separator) : Path.of(file).getFileName().toString();
+			try {
+				keys.add(TrustedKey.of(id, Files.readString(Path.of(file), StandardCharsets.US_ASCII)));
+			}
+			catch (IOException ex) {
+				throw new UsageException("cannot read public key " + file);
+			}
+		}
+		if (keys.isEmpty()) {
+			throw new UsageException(
+					"at least one --public-key " + (idOptional ? "[KEY_ID=]FILE" : "KEY_ID=FILE") + " is needed");
+		}
+		return keys;
 	}
 
 	private DigestProgressListener progress() {
@@ -224,11 +289,14 @@ public final class ModelManifestTool {
 	private int usage(String problem) {
 		this.err.println("ModelManifestTool: " + problem);
 		this.err.println("usage: digest FILE...");
-		this.err.println("       keygen --private-key FILE --public-key FILE [--algorithm Ed25519|EC]");
+		this.err.println("       keygen --private-key FILE --public-key FILE [--algorithm Ed25519|EC|P-384|P-521]");
 		this.err.println("       update --manifest FILE [--version V]");
 		this.err.println("       sign   --manifest FILE --private-key FILE --key-id ID [--signature FILE]");
 		this.err.println("       verify --manifest FILE --public-key ID=FILE... [--signature FILE]"
 				+ " [--version V | --all] [--no-artifacts]");
+		this.err.println("       sign-bundle   --model DIR --private-key FILE --public-key FILE [--bundle FILE]"
+				+ " [--ignore PATH]...");
+		this.err.println("       verify-bundle --model DIR --public-key [ID=]FILE... [--bundle FILE]");
 		return 2;
 	}
 

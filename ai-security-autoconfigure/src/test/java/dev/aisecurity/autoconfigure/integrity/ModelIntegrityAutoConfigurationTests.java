@@ -2,9 +2,13 @@ package dev.aisecurity.autoconfigure.integrity;
 
 import java.nio.file.Path;
 
+import dev.aisecurity.integrity.DigestProgressListener;
+import dev.aisecurity.integrity.ModelBundleSigner;
 import dev.aisecurity.integrity.ModelFixture;
 import dev.aisecurity.integrity.ModelIntegrityException;
 import dev.aisecurity.integrity.ModelIntegrityManager;
+import dev.aisecurity.integrity.ModelKeys;
+import dev.aisecurity.integrity.StreamingDigester;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +44,36 @@ class ModelIntegrityAutoConfigurationTests {
 			assertThat(manager.isInitialized()).isTrue();
 			assertThat(manager.activeVersion().version()).isEqualTo("2.0.0");
 		});
+	}
+
+	@Test
+	void aConfiguredSigstoreBundleAloneTurnsModelIntegrityOn() throws Exception {
+		Path model = java.nio.file.Files.createDirectories(this.directory.resolve("model"));
+		java.nio.file.Files.writeString(model.resolve("weights.bin"), "weights");
+		java.security.KeyPair keys = ModelKeys.generate("P-256");
+		Path bundle = model.resolve("model.sig");
+		java.nio.file.Files.write(bundle,
+				new ModelBundleSigner(new StreamingDigester(DigestProgressListener.NONE))
+					.sign(model, bundle, keys, java.util.List.of())
+					.toJson());
+		this.runner
+			.withPropertyValues("ai.security.models.sigstore.bundle=file:" + bundle,
+					"ai.security.models.trusted-keys.signer=" + ModelKeys.toPem(keys.getPublic()).replace("\n", ""))
+			.run((context) -> {
+				ModelIntegrityManager manager = context.getBean(ModelIntegrityManager.class);
+				assertThat(manager.isInitialized()).isTrue();
+				assertThat(manager.inventory().signedBy()).isNull();
+				assertThat(manager.verifiedBundleFile("model/weights.bin")).isPresent();
+			});
+		java.nio.file.Files.writeString(model.resolve("extra.bin"), "extra");
+		this.runner
+			.withPropertyValues("ai.security.models.sigstore.bundle=file:" + bundle,
+					"ai.security.models.trusted-keys.signer=" + ModelKeys.toPem(keys.getPublic()).replace("\n", ""))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(ModelIntegrityException.class)
+				.hasMessageContaining("'extra.bin'"));
 	}
 
 	@Test

@@ -2,16 +2,21 @@ package dev.aisecurity.autoconfigure.integrity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.aisecurity.integrity.DigestProgressListener;
 import dev.aisecurity.integrity.ModelArtifact;
+import dev.aisecurity.integrity.ModelBundleSigner;
 import dev.aisecurity.integrity.ModelFixture;
 import dev.aisecurity.integrity.ModelIntegrityException;
 import dev.aisecurity.integrity.ModelIntegrityManager;
+import dev.aisecurity.integrity.ModelKeys;
 import dev.aisecurity.integrity.ModelVersion;
 import dev.aisecurity.integrity.RemoteModel;
 import dev.aisecurity.integrity.Sha256;
+import dev.aisecurity.integrity.StreamingDigester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,6 +118,64 @@ class ModelIntegrityStartupVerifierTests {
 				"--spring.profiles.active=prod", "--ai.security.models.fail-on-floating-alias=false")) {
 			assertThat(context.isActive()).isTrue();
 		}
+	}
+
+	@Test
+	void sigstoreBundleIsVerifiedBeforeTheModelLoads(CapturedOutput output) throws Exception {
+		String[] args = signedModelDirectory();
+		try (ConfigurableApplicationContext context = run(args)) {
+			ModelIntegrityManager manager = context.getBean(ModelIntegrityManager.class);
+			assertThat(manager.inventory().versions()).singleElement()
+				.satisfies((version) -> assertThat(version.status()).isEqualTo("VERIFIED"));
+			assertThat(loadedModels).singleElement().satisfies((uri) -> assertThat(uri).endsWith("model.onnx"));
+		}
+		assertThat(output).contains("active version signed");
+	}
+
+	@Test
+	void tamperedSigstoreSignedModelStopsStartUpBeforeTheModelLoads() throws Exception {
+		String[] args = signedModelDirectory();
+		ModelFixture.flipByte(this.directory.resolve("minilm/model.onnx"));
+		assertThatExceptionOfType(ModelIntegrityException.class).isThrownBy(() -> run(args))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(ModelIntegrityException.Reason.DIGEST_MISMATCH))
+			.withMessageContaining("'model.onnx'")
+			.withMessageContaining("expected SHA-256");
+		assertThat(loadedModels).isEmpty();
+	}
+
+	@Test
+	void modelOutsideTheSignedDirectoryIsRefused() throws Exception {
+		List<String> args = new ArrayList<>(List.of(signedModelDirectory()));
+		Path other = Files.write(this.directory.resolve("other.onnx"), new byte[] { 9, 9, 9 });
+		args.set(args.size() - 1, "--spring.ai.embedding.transformer.onnx.model-uri=file:" + other);
+		assertThatExceptionOfType(ModelIntegrityException.class).isThrownBy(() -> run(args.toArray(String[]::new)))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(ModelIntegrityException.Reason.UNLISTED_RESOURCE));
+		assertThat(loadedModels).isEmpty();
+	}
+
+	@Test
+	void sigstoreBundleSignedByAnUntrustedKeyIsRefused() throws Exception {
+		String[] args = signedModelDirectory();
+		String otherKey = ModelKeys.toPem(ModelKeys.generate("EC").getPublic()).replace("\n", "");
+		args[1] = "--ai.security.models.trusted-keys.model-signer=" + otherKey;
+		assertThatExceptionOfType(ModelIntegrityException.class).isThrownBy(() -> run(args))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(ModelIntegrityException.Reason.UNTRUSTED_KEY));
+		assertThat(loadedModels).isEmpty();
+	}
+
+	private String[] signedModelDirectory() throws Exception {
+		Path model = Files.createDirectories(this.directory.resolve("minilm"));
+		Files.write(model.resolve("model.onnx"), new byte[] { 1, 2, 3, 4, 5, 6, 7, 8 });
+		Files.writeString(model.resolve("tokenizer.json"), "{}");
+		KeyPair keys = ModelKeys.generate("EC");
+		Path bundle = model.resolve("model.sig");
+		Files.write(bundle,
+				new ModelBundleSigner(new StreamingDigester(DigestProgressListener.NONE))
+					.sign(model, bundle, keys, List.of())
+					.toJson());
+		return new String[] { "--ai.security.models.sigstore.bundle=file:" + bundle,
+				"--ai.security.models.trusted-keys.model-signer=" + ModelKeys.toPem(keys.getPublic()).replace("\n", ""),
+				"--spring.ai.embedding.transformer.onnx.model-uri=file:" + model.resolve("model.onnx") };
 	}
 
 	@Test

@@ -25,6 +25,41 @@ class ModelManifestToolTests {
 			new PrintStream(this.err, true));
 
 	@Test
+	void signBundleAndVerifyBundleRoundTrip() throws Exception {
+		Path model = Files.createDirectories(this.directory.resolve("model"));
+		Files.write(model.resolve("weights.bin"), new byte[] { 1, 2, 3, 4, 5 });
+		Files.writeString(model.resolve("config.json"), "{}");
+		String privateKey = this.directory.resolve("signer.key").toString();
+		String publicKey = this.directory.resolve("signer.pub").toString();
+		String otherPublic = this.directory.resolve("other.pub").toString();
+		assertThat(run("keygen", "--private-key", privateKey, "--public-key", publicKey, "--algorithm", "P-384"))
+			.isZero();
+		assertThat(run("keygen", "--private-key", this.directory.resolve("other.key").toString(), "--public-key",
+				otherPublic, "--algorithm", "EC"))
+			.isZero();
+
+		assertThat(run("sign-bundle", "--model", model.toString(), "--private-key", privateKey, "--public-key",
+				otherPublic))
+			.isEqualTo(1);
+		assertThat(Files.exists(model.resolve("model.sig"))).isFalse();
+		assertThat(
+				run("sign-bundle", "--model", model.toString(), "--private-key", privateKey, "--public-key", publicKey))
+			.isZero();
+		assertThat(run("verify-bundle", "--model", model.toString(), "--public-key", publicKey)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("OK     model/weights.bin");
+
+		assertThat(run("verify-bundle", "--model", model.toString(), "--public-key", otherPublic)).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("model-signature-untrusted-key");
+
+		Files.write(model.resolve("weights.bin"), new byte[] { 1, 2, 3, 4, 6 });
+		assertThat(run("verify-bundle", "--model", model.toString(), "--public-key", "release=" + publicKey))
+			.isEqualTo(1);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("FAILED model/weights.bin");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("model-artifact-digest-mismatch")
+			.contains("'weights.bin'");
+	}
+
+	@Test
 	void keygenUpdateSignVerifyRoundTrip() throws Exception {
 		Path model = Files.write(this.directory.resolve("model.onnx"), new byte[] { 1, 2, 3, 4, 5 });
 		Path manifest = this.directory.resolve("manifest.json");

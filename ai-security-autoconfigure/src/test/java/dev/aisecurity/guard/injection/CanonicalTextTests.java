@@ -1,0 +1,134 @@
+package dev.aisecurity.guard.injection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rewriting and the matching done in the same pass give what a plain search of the
+ * rewritten text gives: every occurrence of every pattern, in the order an Aho-Corasick
+ * scan reports them (by end, longest first), with the right token positions. Seeded
+ * random texts, so a failure names a reproducible case.
+ */
+class CanonicalTextTests {
+
+	private static final long SEED = 0xC0FFEEL;
+
+	private static final String[] PHRASES = { "ignore", "ignor*", "ignore previous", "previous instructions",
+			"previous", "all", "all the", "the", "the system", "a", "no restrictions", "no", "instruct*", "sys*", "忽略",
+			"忽略 之前", "之前", "end of prompt", "dont", "naive" };
+
+	private static final String[] WORDS = { "ignore", "Ignoring", "IGNORE", "1gn0r3", "previous", "prev10us",
+			"instructions", "all", "the", "a", "system", "sys", "no", "restrictions", "忽略", "之前", "don't", "naïve",
+			"End", "of", "prompt", "é", "x", "42", "abc123", "Straße" };
+
+	private static final String[] SEPARATORS = { " ", " ", " ", "  ", ", ", ". ", "!", "\n", "\"", "«", "--", "", "\t",
+			"?? ", "…" };
+
+	@Test
+	void matchesInOnePassEqualAPlainSearchOfTheRewrittenText() {
+		List<String> patterns = new ArrayList<>();
+		for (String phrase : PHRASES) {
+			boolean stem = phrase.endsWith("*");
+			String canonical = CanonicalText
+				.of(stem ? phrase.substring(0, phrase.length() - 1) : phrase, Integer.MAX_VALUE)
+				.text();
+			patterns.add(stem ? canonical.substring(0, canonical.length() - 1) : canonical);
+		}
+		LiteralMatcher matcher = new LiteralMatcher(patterns);
+		Random random = new Random(SEED);
+		for (int round = 0; round < 2000; round++) {
+			String text = randomText(random);
+			boolean readLeet = random.nextBoolean();
+			List<int[]> actual = new ArrayList<>();
+			CanonicalText matched = CanonicalText.match(text, readLeet, matcher,
+					(pattern, endToken) -> actual.add(new int[] { pattern, endToken }), null);
+			CanonicalText plain = CanonicalText.of(text, Integer.MAX_VALUE, readLeet);
+			assertThat(matched.text()).as("case %d", round).isEqualTo(plain.text());
+			assertThat(matched.tokens).isEqualTo(plain.tokens);
+			assertThat(actual).as("case %d: %s", round, text)
+				.usingElementComparator(Comparator.comparing(java.util.Arrays::toString))
+				.containsExactlyElementsOf(plainSearch(plain, patterns));
+		}
+	}
+
+	@Test
+	void matchesCoverAsManyTokensAsThePatternHasWords() {
+		LiteralMatcher matcher = new LiteralMatcher(List.of(" ignore previous ", " instruct"));
+		List<int[]> hits = new ArrayList<>();
+		CanonicalText.match("please, ignore   previous... instructions", true, matcher,
+				(pattern, endToken) -> hits.add(new int[] { pattern, endToken }), null);
+		// tokens: please ignore previous . instructions
+		assertThat(hits).containsExactly(new int[] { 0, 3 }, new int[] { 1, 5 });
+	}
+
+	@Test
+	void roleMarkersScoredDuringTheRewritingEqualAFullScan() {
+		String[] pieces = { "system:", "System: ", "<|im_start|>", "[INST]", "### instruction", "user:", "\n", "\n\n",
+				" ", "  - ", "# ", "hello", "world", "(system)", "<system>", "assistant:", "ai:", "[system]:", "{", "<",
+				"[", "x", "--> ", "*" };
+		PhraseAnalyzer analyzer = new PhraseAnalyzer(InjectionLexicon.DEFAULT);
+		Random random = new Random(SEED + 1);
+		int scored = 0;
+		for (int round = 0; round < 2000; round++) {
+			StringBuilder text = new StringBuilder();
+			int count = random.nextInt(12);
+			for (int i = 0; i < count; i++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String normalized = text.toString().toLowerCase(java.util.Locale.ROOT);
+			double expected = RoleMarkers.DEFAULT.score(normalized);
+			scored += (expected > 0) ? 1 : 0;
+			assertThat(analyzer.analyze(normalized, true, true).roles).as("case %d: %s", round, normalized)
+				.isEqualTo(expected);
+		}
+		assertThat(scored).isGreaterThan(100);
+	}
+
+	private static String randomText(Random random) {
+		StringBuilder text = new StringBuilder();
+		int words = random.nextInt(14);
+		for (int i = 0; i < words; i++) {
+			text.append(WORDS[random.nextInt(WORDS.length)]);
+			text.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+		}
+		return text.toString().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * Every occurrence of every pattern in the rewritten text, ordered as an Aho-Corasick
+	 * scan reports them: by end, then longest first, then by pattern index.
+	 */
+	private static List<int[]> plainSearch(CanonicalText canonical, List<String> patterns) {
+		String text = canonical.text();
+		List<int[]> found = new ArrayList<>();
+		for (int p = 0; p < patterns.size(); p++) {
+			String pattern = patterns.get(p);
+			for (int at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) {
+				found.add(new int[] { p, at + pattern.length(), pattern.length() });
+			}
+		}
+		found.sort(Comparator.<int[]>comparingInt((hit) -> hit[1])
+			.thenComparingInt((hit) -> -hit[2])
+			.thenComparingInt((hit) -> hit[0]));
+		List<int[]> expected = new ArrayList<>();
+		for (int[] hit : found) {
+			expected.add(new int[] { hit[0], tokenOf(canonical, hit[1] - 1) + 1 });
+		}
+		return expected;
+	}
+
+	private static int tokenOf(CanonicalText canonical, int offset) {
+		int token = 0;
+		while (token + 1 < canonical.tokens && canonical.tokenStarts[token + 1] <= offset) {
+			token++;
+		}
+		return token;
+	}
+
+}
