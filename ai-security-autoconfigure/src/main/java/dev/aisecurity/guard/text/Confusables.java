@@ -40,37 +40,49 @@ public final class Confusables {
 	 * Fold a text for matching.
 	 */
 	public static String fold(String text) {
-		// plain ASCII, the common case, in one pass: lower-case it, or find a character
-		// that needs the full treatment
-		int length = text.length();
-		int i = 0;
-		while (i < length) {
-			char c = text.charAt(i);
-			if (c >= 0x80) {
-				return foldUnicode(text);
-			}
-			if (c >= 'A' && c <= 'Z') {
-				break;
-			}
-			i++;
-		}
-		if (i == length) {
-			return text;
-		}
-		char[] chars = text.toCharArray();
-		for (; i < length; i++) {
-			char c = chars[i];
-			if (c >= 0x80) {
-				return foldUnicode(text);
-			}
-			if (c >= 'A' && c <= 'Z') {
-				chars[i] = (char) (c + 32);
-			}
-		}
-		return new String(chars);
+		byte[] bytes = AsciiBytes.candidate(text);
+		String folded = (bytes != null) ? lowerAscii(text, bytes) : null;
+		return (folded != null) ? folded : foldUnicode(text);
 	}
 
-	private static String foldUnicode(String text) {
+	/**
+	 * Plain ASCII, the common case: only A-Z change, eight bytes at a time.
+	 * @return the lower-cased text, or {@code null} when it is not ASCII after all
+	 */
+	private static String lowerAscii(String text, byte[] bytes) {
+		boolean changed = false;
+		int length = bytes.length;
+		int i = 0;
+		for (; i + Long.BYTES <= length; i += Long.BYTES) {
+			long word = AsciiBytes.word(bytes, i);
+			if (!AsciiBytes.isAsciiWord(text, bytes, i, word)) {
+				return null;
+			}
+			// high bit of each byte from 'A' (0x41) to 'Z' (0x5A); no carries below 0x80
+			long upper = (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & AsciiBytes.HIGH_BITS;
+			if (upper != 0) {
+				AsciiBytes.setWord(bytes, i, word | (upper >>> 2));
+				changed = true;
+			}
+		}
+		for (; i < length; i++) {
+			byte b = bytes[i];
+			if (b < 0 || (b == '?' && text.charAt(i) != '?')) {
+				return null;
+			}
+			if (b >= 'A' && b <= 'Z') {
+				bytes[i] = (byte) (b + 32);
+				changed = true;
+			}
+		}
+		return changed ? AsciiBytes.string(bytes) : text;
+	}
+
+	/**
+	 * The general path: NFKC, look-alikes folded word by word, lower case. Gives the same
+	 * result as the ASCII path on ASCII text.
+	 */
+	static String foldUnicode(String text) {
 		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		int length = nfkc.length();
 		StringBuilder out = new StringBuilder(length);

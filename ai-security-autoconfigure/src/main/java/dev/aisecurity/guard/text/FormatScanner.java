@@ -46,6 +46,8 @@ public final class FormatScanner implements Scanner {
 
 	private static final int HASH_BITS = 10;
 
+	private static final int SAMPLE_STEP = 61;
+
 	private final FormatLimits limits;
 
 	public FormatScanner() {
@@ -120,12 +122,92 @@ public final class FormatScanner implements Scanner {
 		return count;
 	}
 
+	boolean isFlood(String text) {
+		int length = text.length();
+		if (length < Math.min(this.limits.maxCharacterRun(), this.limits.maxRepeatedSpan())) {
+			return false;
+		}
+		return mayFlood(text) && scanFlood(text);
+	}
+
+	/**
+	 * A necessary condition for {@link #scanFlood}, checked by sampling a few characters
+	 * per thousand, so that ordinary text skips the full pass. A flood needs a stretch of
+	 * {@code maxCharacterRun} positions each equal to the character before it, or of at
+	 * least {@code max(4, maxRepeatedSpan - maxUnitLength + 1)} positions each equal to
+	 * the character {@code d} before it, for one {@code d} from 2 to
+	 * {@code maxUnitLength}. A stretch of length {@code L} covers a whole segment of
+	 * {@code (L + 1) / 2} aligned positions, so it suffices that no segment can lie
+	 * inside one: a segment is ruled out by one pair of unequal neighbours, or by sampled
+	 * positions that together disagree with every candidate {@code d} (a bit set,
+	 * narrowed sample by sample).
+	 * @return {@code false} only when the text certainly holds no flood
+	 */
+	private boolean mayFlood(String text) {
+		int maxUnit = this.limits.maxUnitLength();
+		int runSegment = (this.limits.maxCharacterRun() + 1) / 2;
+		int spanSegment = (Math.max(4, this.limits.maxRepeatedSpan() - maxUnit + 1) + 1) / 2;
+		if (maxUnit > Long.SIZE || spanSegment < Long.SIZE || runSegment < 2) {
+			// the bit set holds 64 periods, and short segments would not save work
+			return true;
+		}
+		int length = text.length();
+		for (int start = runSegment; start + runSegment <= length; start += runSegment) {
+			if (isRun(text, start - 1, start + runSegment)) {
+				return true;
+			}
+		}
+		// bit d - 1 stands for period d
+		long periods = ((maxUnit == Long.SIZE) ? -1L : (1L << maxUnit) - 1) & ~1L;
+		for (int start = spanSegment; start + spanSegment <= length; start += spanSegment) {
+			if (isPeriodic(text, start, start + spanSegment, periods)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isRun(String text, int from, int to) {
+		char first = text.charAt(from);
+		for (int i = from + 1; i < to; i++) {
+			if (text.charAt(i) != first) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether sampled positions of {@code [from, to)} leave some period of
+	 * {@code candidates} under which each equals the character that period before it.
+	 * Samples are {@value #SAMPLE_STEP} apart, so a segment costs at most 64 comparisons
+	 * per sample, however the text is built.
+	 */
+	private static boolean isPeriodic(String text, int from, int to, long candidates) {
+		long periods = candidates;
+		for (int i = from; i < to; i += SAMPLE_STEP) {
+			char c = text.charAt(i);
+			long left = periods;
+			while (left != 0) {
+				int bit = Long.numberOfTrailingZeros(left);
+				left &= left - 1;
+				if (text.charAt(i - bit - 1) != c) {
+					periods &= ~(1L << bit);
+				}
+			}
+			if (periods == 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * One pass: the current run of one character, and the current periodic stretch, whose
 	 * period comes from the last earlier occurrence of the same three characters (a small
 	 * position table, so no per-period counters).
 	 */
-	boolean isFlood(String text) {
+	boolean scanFlood(String text) {
 		int length = text.length();
 		int maxRun = this.limits.maxCharacterRun();
 		int maxSpan = this.limits.maxRepeatedSpan();

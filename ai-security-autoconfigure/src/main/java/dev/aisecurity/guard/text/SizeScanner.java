@@ -68,17 +68,22 @@ public final class SizeScanner implements Scanner {
 	@Override
 	public List<Finding> scan(GuardText text, ScanContext context) {
 		List<Finding> findings = new ArrayList<>(1);
-		checkMessage(text.original(), text.sanitized(), findings);
+		if (text.original().length() > this.limits.maxMessageCharacters()) {
+			findings.add(Finding.of(ID, CATEGORY, INPUT_TOO_LONG, 1.0));
+		}
+		else if (TokenEstimator.exceeds(text.sanitized(), this.limits.maxMessageTokens())) {
+			findings.add(Finding.of(ID, CATEGORY, TOO_MANY_TOKENS, 1.0));
+		}
 		return findings;
 	}
 
-	private long checkMessage(String original, String sanitized, List<Finding> findings) {
-		if (original.length() > this.limits.maxMessageCharacters()) {
+	private long checkMessage(String text, List<Finding> findings) {
+		if (text.length() > this.limits.maxMessageCharacters()) {
 			findings.add(Finding.of(ID, CATEGORY, INPUT_TOO_LONG, 1.0));
 			// Beyond the character limit the estimate no longer matters; assume the worst
-			return original.length();
+			return text.length();
 		}
-		long tokens = TokenEstimator.estimate(sanitized);
+		long tokens = TokenEstimator.estimate(text);
 		if (tokens > this.limits.maxMessageTokens()) {
 			findings.add(Finding.of(ID, CATEGORY, TOO_MANY_TOKENS, 1.0));
 		}
@@ -101,7 +106,7 @@ public final class SizeScanner implements Scanner {
 				// stop early: the rest cannot make the prompt acceptable again
 				break;
 			}
-			tokens += checkMessage(text, text, findings);
+			tokens += checkMessage(text, findings);
 		}
 		if (characters > this.limits.maxPromptCharacters() || tokens > this.limits.maxPromptTokens()) {
 			findings.add(Finding.of(ID, CATEGORY, PROMPT_TOO_LONG, 1.0));

@@ -14,6 +14,18 @@ public final class TextPreprocessor {
 	}
 
 	public static GuardText process(String text) {
+		if (AsciiBytes.ofPlain(text) != null) {
+			// nothing to remove, replace or decode
+			return GuardText.create(text, text, "", new GuardText.TextStats(0, 0, 0, 0, 0, 0, 0, text.length()));
+		}
+		return processGeneral(text);
+	}
+
+	/**
+	 * The general path, which also handles plain ASCII the same way (kept reachable for
+	 * tests that compare the two).
+	 */
+	static GuardText processGeneral(String text) {
 		int length = text.length();
 		StringBuilder sanitized = null;
 		StringBuilder hidden = null;

@@ -102,6 +102,118 @@ public final class TokenEstimator {
 		return tokens + runTokens(runClass, runLength);
 	}
 
+	/**
+	 * Whether {@link #estimate} of the text exceeds a limit, usually without the full
+	 * estimate: no character costs more than one token, and for plain ASCII a few counts
+	 * taken eight characters at a time bound the estimate from both sides (a run of
+	 * {@code n} letters costs between {@code n / 4} and {@code (n + 3) / 4} tokens); only
+	 * a text between the bounds gets the full estimate.
+	 * @param text the text
+	 * @param limit the most tokens allowed
+	 * @return {@code estimate(text) > limit}
+	 */
+	public static boolean exceeds(String text, long limit) {
+		if (text.length() <= limit) {
+			return false;
+		}
+		AsciiCounts counts = AsciiCounts.of(text);
+		if (counts != null) {
+			if (counts.atMost() <= limit) {
+				return false;
+			}
+			if (counts.atLeast() > limit) {
+				return true;
+			}
+		}
+		return estimate(text) > limit;
+	}
+
+	/**
+	 * Counts of plain ASCII text that bound its estimate: letters and digits, the runs
+	 * they form, and punctuation (one token each).
+	 */
+	record AsciiCounts(long letters, long letterRuns, long digits, long digitRuns, long punctuation) {
+
+		private static final long ONES = AsciiBytes.ONES;
+
+		private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+		/**
+		 * Counts over bytes below 0x80, eight at a time; each test leaves the high bit of
+		 * every byte that passes it, without carries between bytes.
+		 * @return the counts, or {@code null} when the text is not ASCII
+		 */
+		static AsciiCounts of(String text) {
+			byte[] bytes = AsciiBytes.candidate(text);
+			if (bytes == null) {
+				return null;
+			}
+			long letters = 0;
+			long letterRuns = 0;
+			long digits = 0;
+			long digitRuns = 0;
+			long blanks = 0;
+			long previousLetters = 0;
+			long previousDigits = 0;
+			int length = bytes.length;
+			for (int i = 0; i < length; i += Long.BYTES) {
+				long word = (i + Long.BYTES <= length) ? AsciiBytes.word(bytes, i) : tail(bytes, i);
+				if (!AsciiBytes.isAsciiWord(text, bytes, i, word)) {
+					return null;
+				}
+				long folded = word | (ONES * 0x20);
+				long letter = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x80 - 'z' - 1))
+						& AsciiBytes.HIGH_BITS;
+				long digit = (word + ONES * (0x80 - '0')) & ~(word + ONES * (0x80 - '9' - 1)) & AsciiBytes.HIGH_BITS;
+				// blanks: space, tab, line feed, carriage return; other bytes below 0x20
+				// (control characters, rare) count as punctuation
+				long belowSpace = ~(word + ONES * (0x80 - ' ')) & AsciiBytes.HIGH_BITS;
+				long blank = ~(word + ONES * (0x80 - ' ' - 1)) & ~belowSpace & AsciiBytes.HIGH_BITS;
+				if (belowSpace != 0) {
+					blank |= equal(word, '\t') | equal(word, '\n') | equal(word, '\r');
+				}
+				letters += Long.bitCount(letter);
+				digits += Long.bitCount(digit);
+				blanks += Long.bitCount(blank);
+				// a run starts where the byte before (the last byte of the previous word
+				// for
+				// the first) is not of its class
+				letterRuns += Long.bitCount(letter & ~((letter << 8) | (previousLetters >>> 56)));
+				digitRuns += Long.bitCount(digit & ~((digit << 8) | (previousDigits >>> 56)));
+				previousLetters = letter;
+				previousDigits = digit;
+			}
+			int padding = (Long.BYTES - length % Long.BYTES) % Long.BYTES;
+			long punctuation = length - letters - digits - (blanks - padding);
+			return new AsciiCounts(letters, letterRuns, digits, digitRuns, punctuation);
+		}
+
+		/** The last bytes of a text, padded with spaces (no token, no run). */
+		private static long tail(byte[] bytes, int from) {
+			long word = ONES * ' ';
+			for (int i = from; i < bytes.length; i++) {
+				int shift = (i - from) * Byte.SIZE;
+				word = (word & ~(0xFFL << shift)) | ((long) (bytes[i] & 0xFF) << shift);
+			}
+			return word;
+		}
+
+		/** High bit of each byte equal to {@code c}. */
+		private static long equal(long word, char c) {
+			long v = word ^ (ONES * c);
+			return ~(((v & LOW_SEVEN) + LOW_SEVEN) | v) & AsciiBytes.HIGH_BITS;
+		}
+
+		long atLeast() {
+			return this.punctuation + (this.letters + 3) / 4 + (this.digits + 2) / 3;
+		}
+
+		long atMost() {
+			return this.punctuation + (this.letters + 3 * this.letterRuns) / 4 + (this.digits + 2 * this.digitRuns) / 3;
+		}
+
+	}
+
 	private static long runTokens(int runClass, int runLength) {
 		return switch (runClass) {
 			case ASCII_LETTER -> (runLength + 3) / 4;

@@ -1,0 +1,144 @@
+package dev.aisecurity.guard.text;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fast paths for texts that are plain ASCII, the common case: their ISO-8859-1 bytes (a
+ * plain copy of a compact string's array) read eight at a time, with bit tricks that test
+ * or change all eight bytes in a few instructions.
+ * <p>
+ * ISO-8859-1 encoding writes {@code '?'} for a character it cannot map (and one
+ * {@code '?'} for a surrogate pair, which shortens the result), so a {@code '?'} byte is
+ * checked against the text before the bytes are trusted.
+ */
+final class AsciiBytes {
+
+	/** Eight bytes at a time, in the order they appear in the text. */
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	static final long ONES = 0x0101010101010101L;
+
+	static final long HIGH_BITS = 0x8080808080808080L;
+
+	private static final long QUESTION_MARKS = ONES * '?';
+
+	private static final long SPACES = ONES * ' ';
+
+	private AsciiBytes() {
+	}
+
+	static long word(byte[] bytes, int index) {
+		return (long) LONGS.get(bytes, index);
+	}
+
+	static void setWord(byte[] bytes, int index, long word) {
+		LONGS.set(bytes, index, word);
+	}
+
+	/**
+	 * The high bit of each byte of {@code word} that is zero; exact for bytes below 0x80
+	 * (the usual test: borrows only run past a byte that is zero).
+	 */
+	static boolean hasZero(long word) {
+		return ((word - ONES) & ~word & HIGH_BITS) != 0;
+	}
+
+	/**
+	 * The text's ISO-8859-1 bytes, or {@code null} when a look at a few characters or the
+	 * length already shows that the text is not ASCII. Callers that go on must check each
+	 * word with {@link #isAsciiWord}.
+	 */
+	static byte[] candidate(String text) {
+		if (!mayBeAscii(text)) {
+			return null;
+		}
+		byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+		return (bytes.length == text.length()) ? bytes : null;
+	}
+
+	/**
+	 * Whether the eight bytes at {@code index} of a {@link #candidate} (fewer at its end,
+	 * padded with spaces) are the text's characters and all below 0x80.
+	 */
+	static boolean isAsciiWord(String text, byte[] bytes, int index, long word) {
+		return (word & HIGH_BITS) == 0 && (!hasZero(word ^ QUESTION_MARKS)
+				|| questionMarksAreReal(text, bytes, index, Math.min(index + Long.BYTES, bytes.length)));
+	}
+
+	/**
+	 * The text's characters as bytes when every one is printable ASCII, tab, line feed or
+	 * carriage return (what preprocessing keeps as it is), else {@code null}.
+	 */
+	static byte[] ofPlain(String text) {
+		if (!mayBeAscii(text)) {
+			return null;
+		}
+		byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+		if (bytes.length != text.length()) {
+			return null;
+		}
+		int length = bytes.length;
+		int i = 0;
+		for (; i + Long.BYTES <= length; i += Long.BYTES) {
+			long word = word(bytes, i);
+			// any byte below 0x20, at or above 0x7F, or a question mark: look closer
+			long below = (word - SPACES) & ~word;
+			long above = (word + ONES) | word;
+			if (((below | above) & HIGH_BITS) != 0 || hasZero(word ^ QUESTION_MARKS)) {
+				if (!arePlain(text, bytes, i, i + Long.BYTES)) {
+					return null;
+				}
+			}
+		}
+		return arePlain(text, bytes, i, length) ? bytes : null;
+	}
+
+	/**
+	 * A look at every 64th character, so that text in another script skips the encoding
+	 * (slow for characters ISO-8859-1 cannot map) at once.
+	 */
+	private static boolean mayBeAscii(String text) {
+		for (int i = 0; i < text.length(); i += 64) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean arePlain(String text, byte[] bytes, int from, int to) {
+		for (int i = from; i < to; i++) {
+			byte b = bytes[i];
+			if (b < 0x20 || b == 0x7F) {
+				// negative bytes (0x80 and above) land here too
+				if (b != '\n' && b != '\r' && b != '\t') {
+					return false;
+				}
+			}
+			else if (b == '?' && text.charAt(i) != '?') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean questionMarksAreReal(String text, byte[] bytes, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (bytes[i] == '?' && text.charAt(i) != '?') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A string of the given ASCII bytes.
+	 */
+	static String string(byte[] bytes) {
+		return new String(bytes, StandardCharsets.ISO_8859_1);
+	}
+
+}
