@@ -121,6 +121,71 @@ public enum DefaultModel {
 		return new EmbeddingHeadScorer(encoder(classLoader, intraOpThreads), head);
 	}
 
+	/**
+	 * Classpath location of the static tier's token table, distilled from the quantized
+	 * encoder (both variants share the tokenizer, so it serves both).
+	 */
+	public static String staticTableResource() {
+		return "dev/aisecurity/onnx/" + QUANTIZED.baseName + "-static.bin";
+	}
+
+	/** Classpath location of the static tier's head and cascade band. */
+	public static String staticHeadResource() {
+		return "dev/aisecurity/onnx/" + QUANTIZED.baseName + "-static-head.properties";
+	}
+
+	/**
+	 * Load the static tier: the distilled token table, its head and the cascade band that
+	 * cross-validation chose (all in this module's resources).
+	 * @param classLoader where this module is
+	 * @param tokenizer the windowing tokenizer it will score windows of
+	 * @param threshold the static threshold, or {@code null} for the head's
+	 * @param lower the band below the threshold in log-odds, or {@code null} for the
+	 * trained one
+	 * @param upper the band above the threshold in log-odds, or {@code null} for the
+	 * trained one
+	 * @param target the scanner's blocking threshold
+	 * @return the tier
+	 * @throws IllegalStateException if the table or head is missing or invalid
+	 */
+	public static StaticTier staticTier(ClassLoader classLoader, WindowingTokenizer tokenizer, Double threshold,
+			Double lower, Double upper, double target) {
+		StaticEmbeddings table;
+		try (InputStream in = open(classLoader, staticTableResource())) {
+			table = StaticEmbeddings.read(new java.io.BufferedInputStream(in, 1 << 16));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(
+					"Cannot load the static prompt-injection table " + staticTableResource() + ": " + ex.getMessage(),
+					ex);
+		}
+		java.util.Properties properties = new java.util.Properties();
+		ClassificationHead head;
+		try (InputStream in = open(classLoader, staticHeadResource())) {
+			byte[] bytes = in.readAllBytes();
+			properties.load(new java.io.ByteArrayInputStream(bytes));
+			head = ClassificationHead.read(new java.io.ByteArrayInputStream(bytes));
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new IllegalStateException(
+					"Cannot load the static prompt-injection head " + staticHeadResource() + ": " + ex.getMessage(),
+					ex);
+		}
+		if (head.dimensions() != table.dimensions()) {
+			throw new IllegalStateException("The static prompt-injection head expects " + head.dimensions()
+					+ " dimensions, the table " + staticTableResource() + " has " + table.dimensions());
+		}
+		StaticEmbeddingScorer scorer = new StaticEmbeddingScorer(table, head, tokenizer.prefixLength(),
+				tokenizer.suffixLength());
+		double t = (threshold != null) ? threshold : head.threshold();
+		double low = (lower != null) ? lower : Double.parseDouble(properties.getProperty("cascade.lower", "0"));
+		double high = (upper != null) ? upper : Double.parseDouble(properties.getProperty("cascade.upper", "0"));
+		int windowTokens = Integer.parseInt(properties.getProperty("window.tokens", "256").trim());
+		int overlap = Integer.parseInt(properties.getProperty("window.overlap", "32").trim());
+		int maxWindows = Integer.parseInt(properties.getProperty("window.max-windows", "8").trim());
+		return new StaticTier(scorer, new ScoreCalibration(t, target), low, high, windowTokens, overlap, maxWindows);
+	}
+
 	private static InputStream open(ClassLoader classLoader, String resource) throws IOException {
 		InputStream in = classLoader.getResourceAsStream(resource);
 		if (in == null) {

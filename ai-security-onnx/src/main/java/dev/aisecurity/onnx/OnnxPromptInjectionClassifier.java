@@ -1,6 +1,7 @@
 package dev.aisecurity.onnx;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +34,11 @@ import dev.aisecurity.guard.injection.PromptInjectionClassifier;
  * closed (throw, the pipeline blocks with {@code GUARD_ERROR}) or fail open (abstain,
  * heuristics decide alone). Model errors always fail closed.
  * <p>
+ * Cascade: with a {@link StaticTier}, every text is first scored by the static tier
+ * (table look-ups, no model run, outside the inference slots and the budget); only a text
+ * whose static score lies in the tier's uncertain band runs the transformer, on the same
+ * windows. Without a transformer the static tier decides everything.
+ * <p>
  * Thread-safe; the session is shared by every thread. Never logs or keeps the text.
  */
 public final class OnnxPromptInjectionClassifier implements PromptInjectionClassifier, AutoCloseable {
@@ -41,6 +47,8 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 			+ "bullet points and ignore nothing important.";
 
 	private final WindowingTokenizer tokenizer;
+
+	private final StaticTier staticTier;
 
 	private final WindowScorer scorer;
 
@@ -56,6 +64,10 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 
 	private final LongAdder timeouts = new LongAdder();
 
+	private final LongAdder escalations = new LongAdder();
+
+	private final LongAdder staticDecisions = new LongAdder();
+
 	/**
 	 * Create a classifier.
 	 * @param tokenizer the windowing tokenizer; closed with this classifier
@@ -67,9 +79,38 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 	 */
 	public OnnxPromptInjectionClassifier(WindowingTokenizer tokenizer, WindowScorer scorer,
 			ScoreCalibration calibration, Duration budget, TimeoutPolicy timeoutPolicy, int maxConcurrent) {
+		this(tokenizer, null, Objects.requireNonNull(scorer, "scorer"),
+				Objects.requireNonNull(calibration, "calibration"), budget, timeoutPolicy, maxConcurrent);
+	}
+
+	/**
+	 * Create a cascade: the static tier scores every text, and the transformer (when
+	 * given) scores the texts in the static tier's uncertain band.
+	 * @param tokenizer the windowing tokenizer, shared by both tiers; closed with this
+	 * classifier
+	 * @param staticTier the static tier, or {@code null} for the transformer alone;
+	 * closed with this classifier
+	 * @param scorer the transformer, or {@code null} for the static tier alone; closed
+	 * with this classifier
+	 * @param calibration the transformer's calibration ({@code null} without a
+	 * transformer)
+	 * @param budget the most one transformer call may take before the timeout policy
+	 * applies
+	 * @param timeoutPolicy what to do when the budget runs out
+	 * @param maxConcurrent the most transformer inferences running at once
+	 */
+	public OnnxPromptInjectionClassifier(WindowingTokenizer tokenizer, StaticTier staticTier, WindowScorer scorer,
+			ScoreCalibration calibration, Duration budget, TimeoutPolicy timeoutPolicy, int maxConcurrent) {
 		this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
-		this.scorer = Objects.requireNonNull(scorer, "scorer");
-		this.calibration = Objects.requireNonNull(calibration, "calibration");
+		if (staticTier == null && scorer == null) {
+			throw new IllegalArgumentException("Need a static tier, a transformer or both");
+		}
+		if (scorer != null && calibration == null) {
+			throw new IllegalArgumentException("The transformer needs a calibration");
+		}
+		this.staticTier = staticTier;
+		this.scorer = scorer;
+		this.calibration = calibration;
 		if (budget.isNegative() || budget.isZero()) {
 			throw new IllegalArgumentException("budget must be positive");
 		}
@@ -94,17 +135,48 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 	 * @throws OrtException if the model fails
 	 */
 	public void warmUp() throws OrtException {
-		this.scorer.score(this.tokenizer.windows(WARM_UP_TEXT), null);
-		this.scorer.score(this.tokenizer.windows(WARM_UP_TEXT.repeat(this.tokenizer.windowTokens() / 16 + 1)), null);
+		for (String text : List.of(WARM_UP_TEXT, WARM_UP_TEXT.repeat(this.tokenizer.windowTokens() / 16 + 1))) {
+			long[] content = this.tokenizer.tokenize(text);
+			if (this.staticTier != null) {
+				this.staticTier.probability(this.tokenizer, content);
+			}
+			if (this.scorer != null) {
+				this.scorer.score(this.tokenizer.windowsOf(content), null);
+			}
+		}
 	}
 
 	@Override
 	public OptionalDouble score(GuardText text, ScanContext context) {
-		String sanitized = text.sanitized();
+		return score(text.sanitized());
+	}
+
+	/**
+	 * The calibrated score of an already sanitised text, as
+	 * {@link #score(GuardText, ScanContext)} computes it: the static tier's when it
+	 * decides, else the transformer's.
+	 * @param sanitized the sanitised text
+	 * @return the score on the scanner's scale, or empty when the transformer ran out of
+	 * budget and the policy is to fail open
+	 * @throws ClassifierTimeoutException when the budget ran out and the policy is to
+	 * fail closed
+	 * @throws IllegalStateException when a model fails
+	 */
+	public OptionalDouble score(String sanitized) {
 		if (sanitized.isBlank()) {
 			return OptionalDouble.of(0);
 		}
-		OptionalDouble probability = probability(sanitized);
+		long start = System.nanoTime();
+		long[] content = this.tokenizer.tokenize(sanitized);
+		if (this.staticTier != null) {
+			double probability = this.staticTier.probability(this.tokenizer, content);
+			if (this.scorer == null || this.staticTier.decides(probability)) {
+				this.staticDecisions.increment();
+				return OptionalDouble.of(this.staticTier.calibration().apply(probability));
+			}
+			this.escalations.increment();
+		}
+		OptionalDouble probability = probability(this.tokenizer.windowsOf(content), start);
 		if (probability.isEmpty()) {
 			return probability;
 		}
@@ -112,8 +184,8 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 	}
 
 	/**
-	 * The model's probability (before calibration) that a text is an injection: the
-	 * highest over its windows, within the budget.
+	 * The transformer's probability (before calibration) that a text is an injection: the
+	 * highest over its windows, within the budget. The static tier is not consulted.
 	 * @param text the text
 	 * @return the probability, or empty when the budget ran out and the policy is to fail
 	 * open
@@ -122,7 +194,28 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 	 * @throws IllegalStateException when the model fails
 	 */
 	public OptionalDouble probability(String text) {
+		if (this.scorer == null) {
+			throw new IllegalStateException("This classifier has no transformer (static mode)");
+		}
 		long start = System.nanoTime();
+		return probability(this.tokenizer.windows(text), start);
+	}
+
+	/**
+	 * The static tier's probability (before calibration) that a text is an injection: the
+	 * highest over its static windows.
+	 * @param text the text
+	 * @return the probability
+	 * @throws IllegalStateException without a static tier
+	 */
+	public double staticProbability(String text) {
+		if (this.staticTier == null) {
+			throw new IllegalStateException("This classifier has no static tier (transformer mode)");
+		}
+		return this.staticTier.probability(this.tokenizer, this.tokenizer.tokenize(text));
+	}
+
+	private OptionalDouble probability(TokenWindows windows, long start) {
 		boolean acquired;
 		try {
 			acquired = this.slots.tryAcquire(this.budgetNanos, TimeUnit.NANOSECONDS);
@@ -135,7 +228,6 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 			return timedOut();
 		}
 		try {
-			TokenWindows windows = this.tokenizer.windows(text);
 			long remaining = this.budgetNanos - (System.nanoTime() - start);
 			if (remaining <= 0) {
 				return timedOut();
@@ -144,11 +236,7 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 			if (scores == null) {
 				return timedOut();
 			}
-			double best = 0;
-			for (double score : scores) {
-				best = Math.max(best, score);
-			}
-			return OptionalDouble.of(best);
+			return OptionalDouble.of(max(scores));
 		}
 		finally {
 			this.slots.release();
@@ -182,6 +270,14 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 		}
 	}
 
+	private static double max(double[] scores) {
+		double best = 0;
+		for (double score : scores) {
+			best = Math.max(best, score);
+		}
+		return best;
+	}
+
 	private OptionalDouble timedOut() {
 		this.timeouts.increment();
 		if (this.timeoutPolicy == TimeoutPolicy.FAIL_OPEN) {
@@ -196,17 +292,35 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 		return this.timeouts.sum();
 	}
 
+	/** How many texts the static tier sent to the transformer since start-up. */
+	public long escalations() {
+		return this.escalations.sum();
+	}
+
+	/** How many texts the static tier decided alone since start-up. */
+	public long staticDecisions() {
+		return this.staticDecisions.sum();
+	}
+
+	/** The static tier, or {@code null} when the transformer scores every text. */
+	public StaticTier staticTier() {
+		return this.staticTier;
+	}
+
 	/** The windowing tokenizer. */
 	public WindowingTokenizer tokenizer() {
 		return this.tokenizer;
 	}
 
-	/** The model. */
+	/** The transformer, or {@code null} when the static tier decides alone. */
 	public WindowScorer scorer() {
 		return this.scorer;
 	}
 
-	/** The calibration applied to the probability. */
+	/**
+	 * The calibration applied to the transformer's probability ({@code null} without a
+	 * transformer).
+	 */
 	public ScoreCalibration calibration() {
 		return this.calibration;
 	}
@@ -215,7 +329,12 @@ public final class OnnxPromptInjectionClassifier implements PromptInjectionClass
 	public void close() throws OrtException {
 		this.watchdog.shutdownNow();
 		try {
-			this.scorer.close();
+			if (this.scorer != null) {
+				this.scorer.close();
+			}
+			if (this.staticTier != null) {
+				this.staticTier.scorer().close();
+			}
 		}
 		finally {
 			this.tokenizer.close();

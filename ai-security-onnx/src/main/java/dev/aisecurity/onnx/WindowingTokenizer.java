@@ -114,16 +114,33 @@ public final class WindowingTokenizer implements AutoCloseable {
 		return this.maxWindows;
 	}
 
+	/** How many special tokens (such as {@code [CLS]}) open every window. */
+	public int prefixLength() {
+		return this.prefix.length;
+	}
+
+	/** How many special tokens (such as {@code [SEP]}) close every window. */
+	public int suffixLength() {
+		return this.suffix.length;
+	}
+
 	/**
 	 * How many content tokens the text has.
 	 * @param text the text
 	 * @return the token count, special tokens excluded
 	 */
 	public int countTokens(String text) {
-		return contentIds(text).length;
+		return tokenize(text).length;
 	}
 
-	private long[] contentIds(String text) {
+	/**
+	 * The token ids of a text, without special tokens;
+	 * {@link #windowsOf(long[], int, int, int)} cuts them into windows, so one
+	 * tokenisation can serve windows of several sizes.
+	 * @param text the text
+	 * @return the content token ids
+	 */
+	public long[] tokenize(String text) {
 		Encoding encoding = this.tokenizer.encode(text, false, false);
 		return encoding.getIds();
 	}
@@ -134,19 +151,35 @@ public final class WindowingTokenizer implements AutoCloseable {
 	 * @return the windows
 	 */
 	public TokenWindows windows(String text) {
-		return windowsOf(contentIds(text));
+		return windowsOf(tokenize(text));
 	}
 
 	/**
-	 * The windows over already tokenized content.
+	 * The windows over already tokenized content, with this tokenizer's window settings.
 	 * @param content the content token ids, without special tokens
 	 * @return the windows
 	 */
-	TokenWindows windowsOf(long[] content) {
-		int perWindow = this.windowTokens - this.prefix.length - this.suffix.length;
-		int stride = perWindow - this.overlapTokens;
+	public TokenWindows windowsOf(long[] content) {
+		return windowsOf(content, this.windowTokens, this.overlapTokens, this.maxWindows);
+	}
+
+	/**
+	 * The windows over already tokenized content, with other window settings.
+	 * @param content the content token ids, without special tokens
+	 * @param windowTokens tokens per window, special tokens included
+	 * @param overlapTokens tokens shared by consecutive windows
+	 * @param maxWindows most windows
+	 * @return the windows
+	 */
+	public TokenWindows windowsOf(long[] content, int windowTokens, int overlapTokens, int maxWindows) {
+		int perWindow = windowTokens - this.prefix.length - this.suffix.length;
+		if (perWindow < 8 || overlapTokens < 0 || overlapTokens >= perWindow || maxWindows < 1) {
+			throw new IllegalArgumentException("Invalid windows: " + windowTokens + " tokens, " + overlapTokens
+					+ " overlap, at most " + maxWindows);
+		}
+		int stride = perWindow - overlapTokens;
 		int needed = (content.length <= perWindow) ? 1 : 1 + ceilDiv(content.length - perWindow, stride);
-		int count = Math.min(needed, this.maxWindows);
+		int count = Math.min(needed, maxWindows);
 		int lastStart = Math.max(0, content.length - perWindow);
 		int rowLength = this.prefix.length + Math.min(perWindow, content.length) + this.suffix.length;
 		long[][] ids = new long[count][rowLength];

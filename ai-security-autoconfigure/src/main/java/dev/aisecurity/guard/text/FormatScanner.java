@@ -1,6 +1,7 @@
 package dev.aisecurity.guard.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -159,9 +160,16 @@ public final class FormatScanner implements Scanner {
 		}
 		// bit d - 1 stands for period d
 		long periods = ((maxUnit == Long.SIZE) ? -1L : (1L << maxUnit) - 1) & ~1L;
+		long[] seen = null;
 		for (int start = spanSegment; start + spanSegment <= length; start += spanSegment) {
-			if (isPeriodic(text, start, start + spanSegment, periods)) {
-				return true;
+			long left = samplePeriods(text, start, start + spanSegment, periods);
+			if (left != 0) {
+				// sparse breaks (a boundary between two repeated stretches) slip between
+				// samples: look at every position for the periods left
+				seen = (seen != null) ? seen : new long[256];
+				if (isPeriodic(text, start, start + spanSegment, left, seen)) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -178,14 +186,14 @@ public final class FormatScanner implements Scanner {
 	}
 
 	/**
-	 * Whether sampled positions of {@code [from, to)} leave some period of
-	 * {@code candidates} under which each equals the character that period before it.
-	 * Samples are {@value #SAMPLE_STEP} apart, so a segment costs at most 64 comparisons
-	 * per sample, however the text is built.
+	 * The periods of {@code candidates} under which every sampled position of
+	 * {@code [from, to)} equals the character that period before it. Samples are
+	 * {@value #SAMPLE_STEP} apart, so a segment costs at most 64 comparisons per sample,
+	 * however the text is built.
 	 */
-	private static boolean isPeriodic(String text, int from, int to, long candidates) {
+	private static long samplePeriods(String text, int from, int to, long candidates) {
 		long periods = candidates;
-		for (int i = from; i < to; i += SAMPLE_STEP) {
+		for (int i = from; i < to && periods != 0; i += SAMPLE_STEP) {
 			char c = text.charAt(i);
 			long left = periods;
 			while (left != 0) {
@@ -195,9 +203,33 @@ public final class FormatScanner implements Scanner {
 					periods &= ~(1L << bit);
 				}
 			}
+		}
+		return periods;
+	}
+
+	/**
+	 * Whether some period of {@code candidates} holds at every position of
+	 * {@code [from, to)}, in constant time per position whatever the number of
+	 * candidates: {@code seen[c & 0xFF]} marks, at bit {@code p mod 64}, the positions
+	 * {@code p} of the last 64 that hold a character with the low byte of {@code c}, so
+	 * rotating it by the position lines its bits up with the periods. Characters that
+	 * share a low byte count as equal, which keeps more candidates, never fewer.
+	 */
+	private static boolean isPeriodic(String text, int from, int to, long candidates, long[] seen) {
+		Arrays.fill(seen, 0L);
+		for (int p = from - Long.SIZE; p < from; p++) {
+			seen[text.charAt(p) & 0xFF] |= 1L << p;
+		}
+		// here bit (64 - d) mod 64 stands for period d
+		long periods = Long.reverse(candidates);
+		for (int i = from; i < to; i++) {
+			int c = text.charAt(i) & 0xFF;
+			periods &= Long.rotateRight(seen[c], i);
 			if (periods == 0) {
 				return false;
 			}
+			seen[text.charAt(i - Long.SIZE) & 0xFF] &= ~(1L << i);
+			seen[c] |= 1L << i;
 		}
 		return true;
 	}

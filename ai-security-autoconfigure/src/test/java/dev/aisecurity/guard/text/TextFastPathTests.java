@@ -37,6 +37,33 @@ class TextFastPathTests {
 		assertThat(floods).isBetween(cases / 10, cases - cases / 10);
 	}
 
+	@Test
+	void floodPrecheckSeesSparseBreaksAndSharedLowBytes() {
+		FormatScanner scanner = new FormatScanner();
+		Random random = new Random(29);
+		int floods = 0;
+		for (int n = 0; n < 300; n++) {
+			String unit = randomText(random, 2 + random.nextInt(12));
+			// the same unit with one character swapped for one that shares its low byte
+			// (U+0161 and 'a') or for another character altogether
+			char swap = random.nextBoolean() ? (char) (unit.charAt(0) + 0x100) : '#';
+			String other = swap + unit.substring(1);
+			StringBuilder text = new StringBuilder(randomText(random, random.nextInt(3000)));
+			int units = (4000 + random.nextInt(8000)) / unit.length();
+			int swaps = random.nextInt(3);
+			int first = random.nextInt(units);
+			int second = random.nextInt(units);
+			for (int u = 0; u < units; u++) {
+				text.append((swaps >= 1 && u == first) || (swaps == 2 && u == second) ? other : unit);
+			}
+			text.append(randomText(random, random.nextInt(3000)));
+			boolean exact = scanner.scanFlood(text.toString());
+			assertThat(scanner.isFlood(text.toString())).as("case %d", n).isEqualTo(exact);
+			floods += exact ? 1 : 0;
+		}
+		assertThat(floods).isBetween(15, 285);
+	}
+
 	/**
 	 * ASCII with now and then a character from elsewhere (accented, Cyrillic, fullwidth,
 	 * a pair or a lone surrogate, a control or invisible character, the question mark

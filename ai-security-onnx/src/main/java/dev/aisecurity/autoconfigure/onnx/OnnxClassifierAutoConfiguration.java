@@ -19,12 +19,14 @@ import dev.aisecurity.integrity.ModelIntegrityException;
 import dev.aisecurity.integrity.ModelIntegrityManager;
 import dev.aisecurity.integrity.Sha256;
 import dev.aisecurity.onnx.ClassificationHead;
+import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.EmbeddingHeadScorer;
 import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
 import dev.aisecurity.onnx.OnnxSession;
 import dev.aisecurity.onnx.ScoreCalibration;
 import dev.aisecurity.onnx.SequenceClassificationScorer;
+import dev.aisecurity.onnx.StaticTier;
 import dev.aisecurity.onnx.WindowScorer;
 import dev.aisecurity.onnx.WindowingTokenizer;
 import org.apache.commons.logging.Log;
@@ -71,8 +73,9 @@ public class OnnxClassifierAutoConfiguration {
 		OnnxClassifierProperties.Window window = properties.getWindow();
 		ClassLoader classLoader = resourceLoader.getClassLoader();
 		WindowingTokenizer tokenizer;
-		WindowScorer scorer;
-		double threshold;
+		StaticTier staticTier = null;
+		WindowScorer scorer = null;
+		double threshold = 0.5;
 		String description;
 		if (properties.getModel().getLocation() == null || properties.getModel().getLocation().isBlank()) {
 			DefaultModel variant = properties.getDefaultModel().getVariant();
@@ -81,11 +84,19 @@ public class OnnxClassifierAutoConfiguration {
 						+ " is not on the classpath; add its jar or set " + OnnxClassifierProperties.PREFIX
 						+ ".model.location");
 			}
-			ClassificationHead head = variant.head(classLoader);
+			ClassifierMode mode = properties.getMode();
 			tokenizer = variant.tokenizer(classLoader, window.getTokens(), window.getOverlap(), window.getMaxWindows());
-			scorer = new EmbeddingHeadScorer(variant.encoder(classLoader, properties.getIntraOpThreads()), head);
-			threshold = (properties.getThreshold() != null) ? properties.getThreshold() : head.threshold();
-			description = variant.baseName();
+			if (mode != ClassifierMode.TRANSFORMER) {
+				OnnxClassifierProperties.Cascade cascade = properties.getCascade();
+				staticTier = DefaultModel.staticTier(classLoader, tokenizer, cascade.getStaticThreshold(),
+						cascade.getBandBelow(), cascade.getBandAbove(), scannerThreshold);
+			}
+			if (mode != ClassifierMode.STATIC) {
+				ClassificationHead head = variant.head(classLoader);
+				scorer = new EmbeddingHeadScorer(variant.encoder(classLoader, properties.getIntraOpThreads()), head);
+				threshold = (properties.getThreshold() != null) ? properties.getThreshold() : head.threshold();
+			}
+			description = variant.baseName() + " (" + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
 		}
 		else {
 			OnnxClassifierProperties.Model model = properties.getModel();
@@ -112,15 +123,18 @@ public class OnnxClassifierAutoConfiguration {
 		}
 		int maxConcurrent = (properties.getMaxConcurrent() != null) ? properties.getMaxConcurrent()
 				: Runtime.getRuntime().availableProcessors();
-		OnnxPromptInjectionClassifier classifier = new OnnxPromptInjectionClassifier(tokenizer, scorer,
-				new ScoreCalibration(threshold, scannerThreshold), properties.getBudget(), properties.getOnTimeout(),
-				maxConcurrent);
+		OnnxPromptInjectionClassifier classifier = new OnnxPromptInjectionClassifier(tokenizer, staticTier, scorer,
+				(scorer != null) ? new ScoreCalibration(threshold, scannerThreshold) : null, properties.getBudget(),
+				properties.getOnTimeout(), maxConcurrent);
 		if (properties.isWarmUp()) {
 			long start = System.nanoTime();
 			classifier.warmUp();
 			if (logger.isInfoEnabled()) {
 				logger.info("ONNX prompt-injection classifier " + description + " ready (warm-up "
-						+ (System.nanoTime() - start) / 1_000_000 + " ms, threshold " + threshold + ")");
+						+ (System.nanoTime() - start) / 1_000_000 + " ms"
+						+ ((scorer != null) ? ", threshold " + threshold : "")
+						+ ((staticTier != null) ? ", static threshold " + staticTier.calibration().threshold() : "")
+						+ ")");
 			}
 		}
 		return classifier;

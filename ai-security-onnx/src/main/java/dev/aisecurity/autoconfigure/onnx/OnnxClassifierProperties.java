@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.TimeoutPolicy;
 
@@ -29,6 +30,15 @@ public class OnnxClassifierProperties {
 	private boolean enabled = true;
 
 	/**
+	 * Which tiers of the default model score a text: static (token embeddings distilled
+	 * from the transformer, table look-ups, well under a millisecond; the transformer is
+	 * not loaded), cascade (the static tier decides confident texts and sends its
+	 * uncertain band to the transformer) or transformer (the transformer alone). A user
+	 * model (model.location) always runs alone.
+	 */
+	private ClassifierMode mode = ClassifierMode.STATIC;
+
+	/**
 	 * Model probability (0-1) at which the classifier alone makes the prompt-injection
 	 * scanner block; below it the score still adds to the heuristic signals. Empty: the
 	 * default model's cross-validated threshold, or 0.5 for a user model.
@@ -36,8 +46,8 @@ public class OnnxClassifierProperties {
 	private Double threshold;
 
 	/**
-	 * Longest time one classification may take, waiting for a free inference slot
-	 * included; after it the run is terminated and on-timeout applies.
+	 * Longest time one transformer classification may take, waiting for a free inference
+	 * slot included; after it the run is terminated and on-timeout applies.
 	 */
 	private Duration budget = Duration.ofMillis(1500);
 
@@ -71,6 +81,11 @@ public class OnnxClassifierProperties {
 	private final Window window = new Window();
 
 	/**
+	 * The static tier of the default model and the cascade's escalation band.
+	 */
+	private final Cascade cascade = new Cascade();
+
+	/**
 	 * The default offline model.
 	 */
 	private final DefaultModelProperties defaultModel = new DefaultModelProperties();
@@ -86,6 +101,18 @@ public class OnnxClassifierProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public ClassifierMode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(ClassifierMode mode) {
+		this.mode = mode;
+	}
+
+	public Cascade getCascade() {
+		return this.cascade;
 	}
 
 	public Double getThreshold() {
@@ -193,6 +220,57 @@ public class OnnxClassifierProperties {
 
 		public void setMaxWindows(int maxWindows) {
 			this.maxWindows = maxWindows;
+		}
+
+	}
+
+	/**
+	 * The static tier and the cascade's escalation band.
+	 */
+	public static class Cascade {
+
+		/**
+		 * Static-tier probability (0-1) at which it alone makes the scanner block. Empty:
+		 * the cross-validated threshold stored with its head.
+		 */
+		private Double staticThreshold;
+
+		/**
+		 * Width, in log-odds, of the uncertain band below the static threshold: a text
+		 * whose static log-odds lie less than this below the threshold is escalated to
+		 * the transformer. Empty: the width chosen by cross-validation (stored with the
+		 * head). 0 escalates nothing below the threshold.
+		 */
+		private Double bandBelow;
+
+		/**
+		 * Width, in log-odds, of the uncertain band above the static threshold. Empty:
+		 * the width chosen by cross-validation.
+		 */
+		private Double bandAbove;
+
+		public Double getStaticThreshold() {
+			return this.staticThreshold;
+		}
+
+		public void setStaticThreshold(Double staticThreshold) {
+			this.staticThreshold = staticThreshold;
+		}
+
+		public Double getBandBelow() {
+			return this.bandBelow;
+		}
+
+		public void setBandBelow(Double bandBelow) {
+			this.bandBelow = bandBelow;
+		}
+
+		public Double getBandAbove() {
+			return this.bandAbove;
+		}
+
+		public void setBandAbove(Double bandAbove) {
+			this.bandAbove = bandAbove;
 		}
 
 	}

