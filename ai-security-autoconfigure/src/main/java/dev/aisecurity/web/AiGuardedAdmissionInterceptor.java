@@ -2,6 +2,7 @@ package dev.aisecurity.web;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import dev.aisecurity.ratelimit.RateLimitDecision;
 import dev.aisecurity.ratelimit.RateLimitEvent;
 import dev.aisecurity.ratelimit.RateLimitHeaders;
 import dev.aisecurity.ratelimit.RateLimitSubject;
+import dev.aisecurity.ratelimit.Tier;
 import dev.aisecurity.ratelimit.TieredRateLimiter;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -45,7 +47,12 @@ public final class AiGuardedAdmissionInterceptor implements MethodInterceptor, O
 	private static final boolean REACTOR_PRESENT = ClassUtils.isPresent("reactor.core.publisher.Flux",
 			AiGuardedAdmissionInterceptor.class.getClassLoader());
 
+	/** Tiers come from configuration; the bound only guards against a misuse. */
+	private static final int MAX_CACHED_POLICIES = 256;
+
 	private final AiGuardedAnnotations annotations;
+
+	private final Map<Tier, String> policies = new ConcurrentHashMap<>();
 
 	private final TieredRateLimiter limiter;
 
@@ -78,11 +85,12 @@ public final class AiGuardedAdmissionInterceptor implements MethodInterceptor, O
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		Class<?> targetClass = (invocation.getThis() != null) ? invocation.getThis().getClass() : null;
-		AiGuarded guarded = this.annotations.find(invocation.getMethod(), targetClass).orElse(null);
-		if (guarded == null) {
+		AiGuardedAnnotations.GuardedMethod method = this.annotations.guardedMethod(invocation.getMethod(), targetClass);
+		if (method == null) {
 			return invocation.proceed();
 		}
-		String endpoint = AiGuardedAnnotations.endpointName(invocation.getMethod(), targetClass);
+		AiGuarded guarded = method.annotation();
+		String endpoint = method.endpoint();
 		HttpServletRequest request = null;
 		HttpServletResponse response = null;
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
@@ -112,9 +120,7 @@ public final class AiGuardedAdmissionInterceptor implements MethodInterceptor, O
 			throw AiGuardedRejection.rateLimited(decision);
 		}
 		if (response != null) {
-			for (Map.Entry<String, String> header : RateLimitHeaders.of(decision).entrySet()) {
-				response.setHeader(header.getKey(), header.getValue());
-			}
+			setHeaders(response, decision);
 		}
 		expose(request, new AiGuardedRequest(endpoint, guarded.profile(), guarded.maxInputBytes(), subject));
 		return proceed(invocation, subject, decision.permit());
@@ -134,6 +140,25 @@ public final class AiGuardedAdmissionInterceptor implements MethodInterceptor, O
 		}
 		permit.run();
 		return result;
+	}
+
+	private void setHeaders(HttpServletResponse response, RateLimitDecision decision) {
+		if (!decision.states().isEmpty()) {
+			// an admitted request checked every quota of its tier: the policy is the
+			// tier's
+			String policy = this.policies.get(decision.tier());
+			if (policy == null) {
+				policy = RateLimitHeaders.policy(decision.states());
+				if (this.policies.size() < MAX_CACHED_POLICIES) {
+					this.policies.put(decision.tier(), policy);
+				}
+			}
+			response.setHeader(RateLimitHeaders.POLICY, policy);
+		}
+		String state = RateLimitHeaders.state(decision);
+		if (state != null) {
+			response.setHeader(RateLimitHeaders.STATE, state);
+		}
 	}
 
 	private static void expose(HttpServletRequest request, AiGuardedRequest guardedRequest) {

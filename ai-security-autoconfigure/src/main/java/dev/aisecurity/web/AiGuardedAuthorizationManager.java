@@ -56,10 +56,11 @@ public final class AiGuardedAuthorizationManager implements AuthorizationManager
 	public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
 			MethodInvocation invocation) {
 		Class<?> targetClass = (invocation.getThis() != null) ? invocation.getThis().getClass() : null;
-		AiGuarded guarded = this.annotations.find(invocation.getMethod(), targetClass).orElse(null);
-		if (guarded == null) {
+		AiGuardedAnnotations.GuardedMethod method = this.annotations.guardedMethod(invocation.getMethod(), targetClass);
+		if (method == null) {
 			return DENIED;
 		}
+		AiGuarded guarded = method.annotation();
 		Authentication caller = authentication.get();
 		boolean anonymous = caller == null || !caller.isAuthenticated() || this.trustResolver.isAnonymous(caller);
 		AuthorizationResult result;
@@ -79,8 +80,7 @@ public final class AiGuardedAuthorizationManager implements AuthorizationManager
 		else {
 			result = GRANTED;
 		}
-		publish(caller, anonymous, AiGuardedAnnotations.endpointName(invocation.getMethod(), targetClass), result,
-				code);
+		publish(caller, anonymous, method.endpoint(), result, code);
 		return result;
 	}
 

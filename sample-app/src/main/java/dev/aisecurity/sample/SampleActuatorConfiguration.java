@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * The actuator of the sample: health is public, everything else (metrics, prometheus,
@@ -16,6 +17,11 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * its own, so the default chain stays in place. The in-memory audit repository keeps the
  * latest audit events (AI interactions, refusals, logins) for
  * {@code /actuator/auditevents}.
+ * <p>
+ * Spring Security's observations of the filter chain are off (each of its filters would
+ * be wrapped in an observation, a sizeable share of a fast request's CPU): Boot's
+ * {@code http.server.requests} already times every request and the sample does no
+ * tracing. Authentication and authorization observations stay on.
  */
 @Configuration(proxyBeanMethods = false)
 class SampleActuatorConfiguration {
@@ -23,6 +29,11 @@ class SampleActuatorConfiguration {
 	@Bean
 	AuditEventRepository auditEventRepository() {
 		return new InMemoryAuditEventRepository(1000);
+	}
+
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
 	}
 
 	@Bean

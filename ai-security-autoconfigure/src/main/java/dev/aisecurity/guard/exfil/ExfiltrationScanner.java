@@ -66,6 +66,23 @@ public final class ExfiltrationScanner implements Scanner {
 
 	private static final int MAX_TAG = 4096;
 
+	/**
+	 * For each ASCII character: 1 when it may start a markdown link or image or a tag;
+	 * for the first letters of http and www, the lower-case letter that must follow; 0
+	 * otherwise.
+	 */
+	private static final char[] TRIGGERS = new char[128];
+
+	static {
+		for (char c : "![<".toCharArray()) {
+			TRIGGERS[c] = 1;
+		}
+		TRIGGERS['h'] = 't';
+		TRIGGERS['H'] = 't';
+		TRIGGERS['w'] = 'w';
+		TRIGGERS['W'] = 'w';
+	}
+
 	private static final Set<String> EMBED_TAGS = Set.of("iframe", "frame", "embed", "object", "video", "audio",
 			"source", "track", "script", "link", "input", "base", "meta", "portal", "applet");
 
@@ -406,7 +423,19 @@ public final class ExfiltrationScanner implements Scanner {
 					this.skipFrom = -1;
 					continue;
 				}
+				// most characters start nothing: run to the next one that may (or to
+				// the pending skip)
+				int stop = (this.skipFrom > i) ? this.skipFrom : this.n;
 				char c = this.s.charAt(i);
+				while (!mayStart(c, i)) {
+					if (++i == stop) {
+						break;
+					}
+					c = this.s.charAt(i);
+				}
+				if (i == stop) {
+					continue;
+				}
 				int next;
 				switch (c) {
 					case '!' -> next = (i + 1 < this.n && this.s.charAt(i + 1) == '[') ? markdown(i, i + 1, true) : -1;
@@ -418,6 +447,22 @@ public final class ExfiltrationScanner implements Scanner {
 				i = (next > i) ? next : i + 1;
 			}
 			return this.findings;
+		}
+
+		/**
+		 * Whether the character at {@code i} may start a markdown link or image, a tag or
+		 * a bare URL. For h and w, which start many words, the next letter must continue
+		 * http or www (either case).
+		 */
+		private boolean mayStart(char c, int i) {
+			if (c >= TRIGGERS.length) {
+				return false;
+			}
+			char trigger = TRIGGERS[c];
+			if (trigger <= 1) {
+				return trigger == 1;
+			}
+			return i + 1 < this.n && (this.s.charAt(i + 1) | 0x20) == trigger;
 		}
 
 		private int next(char c, int from, int cached) {

@@ -288,6 +288,11 @@ final class AdversarialSuffixDetector {
 	}
 
 	private static boolean regionStarts(String text, int from, int to, String prefix) {
+		char first = text.charAt(from);
+		// an ASCII first character settles most tokens without the case-blind comparison
+		if (first < 128 && (first | 0x20) != prefix.charAt(0)) {
+			return false;
+		}
 		return to - from >= prefix.length() && text.regionMatches(true, from, prefix, 0, prefix.length());
 	}
 

@@ -62,24 +62,23 @@ final class SanitizedProfile {
 		int length = text.length();
 		int base64Run = 0;
 		int morseRun = 0;
-		int longestBase64 = 0;
-		int longestMorse = 0;
+		// bit 31 set once a run reached its minimum: a sign test instead of a maximum
+		int longRun = 0;
 		int percent = 0;
 		int evidence = 0;
 		int lower = 0;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			int kind = (c < 128) ? ASCII_CLASS[c] : ((c == '\u2022') ? MORSE : 0);
-			base64Run = (base64Run + 1) * (kind & BASE64);
-			morseRun = (morseRun + 1) * ((kind >> 1) & 1);
-			longestBase64 = Math.max(longestBase64, base64Run);
-			longestMorse = Math.max(longestMorse, morseRun);
+			base64Run = (base64Run + 1) & -(kind & BASE64);
+			morseRun = (morseRun + 1) & -((kind >> 1) & 1);
+			longRun |= (MIN_BASE64_RUN - 1 - base64Run) | (MIN_MORSE_RUN - 1 - morseRun);
 			percent |= kind;
 			// an upper-case letter right after a lower-case one, or a strange character
 			evidence += (lower & (kind >> 3)) | ((kind >> 4) & 1);
 			lower = (kind >> 2) & 1;
 		}
-		boolean encoded = (percent & PERCENT) != 0 || longestBase64 >= MIN_BASE64_RUN || longestMorse >= MIN_MORSE_RUN;
+		boolean encoded = (percent & PERCENT) != 0 || longRun < 0;
 		return (encoded ? ENCODED : 0) | ((evidence >= MIN_SUFFIX_EVIDENCE) ? SUFFIX : 0);
 	}
 

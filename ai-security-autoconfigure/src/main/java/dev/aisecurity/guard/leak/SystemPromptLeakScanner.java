@@ -1,10 +1,13 @@
 package dev.aisecurity.guard.leak;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import dev.aisecurity.guard.Direction;
 import dev.aisecurity.guard.Finding;
@@ -63,7 +66,14 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 	private final TermMatcher protectedStrings;
 
-	private volatile PromptIndex lastPrompt;
+	/**
+	 * Shingle sets of recent system prompts, so that a prompt is indexed once, not on
+	 * every call (a stream scans the same context many times). Bounded; an entry keeps
+	 * the prompt's hash code, a weak reference to the prompt (identity is the key, and
+	 * the text stays only as long as the request holds it) and the derived shingles,
+	 * never the text itself.
+	 */
+	private final PromptCache prompts = new PromptCache();
 
 	/**
 	 * A scanner with default settings and no protected strings.
@@ -131,12 +141,12 @@ public final class SystemPromptLeakScanner implements Scanner {
 	}
 
 	private PromptIndex index(String systemPrompt) {
-		PromptIndex cached = this.lastPrompt;
-		if (cached != null && cached.prompt.equals(systemPrompt)) {
+		PromptIndex cached = this.prompts.get(systemPrompt);
+		if (cached != null) {
 			return cached;
 		}
 		PromptIndex index = PromptIndex.build(systemPrompt, this.shingleSize);
-		this.lastPrompt = index;
+		this.prompts.put(systemPrompt, index);
 		return index;
 	}
 
@@ -162,6 +172,17 @@ public final class SystemPromptLeakScanner implements Scanner {
 		return Math.min(1.0, 0.8 + 0.2 * (best - required) / (double) required);
 	}
 
+	/** ASCII letters and digits lower-cased; 0 for every other ASCII character. */
+	private static final char[] ASCII_WORD_LOWER = new char[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			if (isWordChar(c)) {
+				ASCII_WORD_LOWER[c] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+			}
+		}
+	}
+
 	static boolean isWordChar(char c) {
 		if (c < 128) {
 			return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
@@ -177,7 +198,7 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		private final PromptIndex prompt;
 
-		private final String core;
+		private final char[] core;
 
 		private final int[] failure;
 
@@ -187,8 +208,8 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		Pass(PromptIndex prompt, String core) {
 			this.prompt = prompt;
-			this.core = (core != null && !core.isEmpty()) ? core : null;
-			this.failure = (this.core != null) ? LinearSearch.borders(this.core) : null;
+			this.core = (core != null && !core.isEmpty()) ? core.toCharArray() : null;
+			this.failure = (this.core != null) ? LinearSearch.borders(core) : null;
 		}
 
 		void run(String output) {
@@ -196,46 +217,38 @@ public final class SystemPromptLeakScanner implements Scanner {
 			int maxGap = SystemPromptLeakScanner.this.maxGap;
 			long[] ring = new long[k];
 			int word = -1;
+			// the last word that is no word of the prompt: shingles over it cannot match
+			int lastForeign = -1;
 			int segmentCovered = 0;
 			int lastCovered = Integer.MIN_VALUE / 2;
-			int matched = 0;
+			if (this.core != null) {
+				this.canaryFound = findCanary(output);
+			}
 			boolean shingles = this.prompt != null && this.prompt.words >= k;
+			if (!shingles) {
+				return;
+			}
 			int length = output.length();
 			int i = 0;
 			while (i < length) {
-				while (i < length && !isWordChar(output.charAt(i))) {
+				char c = output.charAt(i);
+				if (!isWordChar(c)) {
 					i++;
-				}
-				if (i >= length) {
-					break;
-				}
-				long hash = PromptIndex.FNV_OFFSET;
-				while (i < length) {
-					char c = output.charAt(i);
-					if (!isWordChar(c)) {
-						break;
-					}
-					hash = (hash ^ c) * PromptIndex.FNV_PRIME;
-					if (this.core != null && !this.canaryFound) {
-						char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : Character.toLowerCase(c);
-						while (matched > 0 && this.core.charAt(matched) != lower) {
-							matched = this.failure[matched - 1];
-						}
-						if (this.core.charAt(matched) == lower) {
-							matched++;
-							if (matched == this.core.length()) {
-								this.canaryFound = true;
-							}
-						}
-					}
-					i++;
-				}
-				if (!shingles) {
 					continue;
 				}
+				long hash = PromptIndex.FNV_OFFSET;
+				do {
+					hash = (hash ^ c) * PromptIndex.FNV_PRIME;
+					i++;
+				}
+				while (i < length && isWordChar(c = output.charAt(i)));
 				word++;
 				ring[word % k] = hash;
-				if (word < k - 1) {
+				if (!this.prompt.mayHaveWord(hash)) {
+					lastForeign = word;
+					continue;
+				}
+				if (word - lastForeign < k) {
 					continue;
 				}
 				long shingle = PromptIndex.shingle(ring, word - k + 1, k);
@@ -252,6 +265,73 @@ public final class SystemPromptLeakScanner implements Scanner {
 			}
 		}
 
+		/**
+		 * Whether the canary's letters appear in order among the output's word
+		 * characters, lower-cased (a KMP automaton over them).
+		 */
+		private boolean findCanary(String output) {
+			char[] core = this.core;
+			int[] failure = this.failure;
+			char first = core[0];
+			int matched = 0;
+			int length = output.length();
+			for (int i = 0; i < length; i++) {
+				char c = output.charAt(i);
+				char lower;
+				if (c < 128) {
+					lower = ASCII_WORD_LOWER[c];
+					if (lower == 0 || (matched == 0 && lower != first)) {
+						continue;
+					}
+				}
+				else if (Character.isLetterOrDigit(c)) {
+					lower = Character.toLowerCase(c);
+				}
+				else {
+					continue;
+				}
+				while (matched > 0 && core[matched] != lower) {
+					matched = failure[matched - 1];
+				}
+				if (core[matched] == lower) {
+					matched++;
+					if (matched == core.length) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * A few recent prompts' indexes, looked up by the prompt's identity. Entries are
+	 * immutable, so racing threads at worst index a prompt twice.
+	 */
+	private static final class PromptCache {
+
+		private static final int SLOTS = 16;
+
+		private final AtomicReferenceArray<Entry> entries = new AtomicReferenceArray<>(SLOTS);
+
+		PromptIndex get(String prompt) {
+			Entry entry = this.entries.get(slot(prompt));
+			return (entry != null && entry.prompt.get() == prompt) ? entry.index : null;
+		}
+
+		void put(String prompt, PromptIndex index) {
+			this.entries.set(slot(prompt), new Entry(new WeakReference<>(prompt), index));
+		}
+
+		private static int slot(String prompt) {
+			int h = prompt.hashCode();
+			return (h ^ (h >>> 16)) & (SLOTS - 1);
+		}
+
+		private record Entry(WeakReference<String> prompt, PromptIndex index) {
+		}
+
 	}
 
 	/**
@@ -263,21 +343,43 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		static final long FNV_PRIME = 0x100000001b3L;
 
-		final String prompt;
-
 		final int words;
 
 		final LongSet shingles;
 
-		private PromptIndex(String prompt, int words, LongSet shingles) {
-			this.prompt = prompt;
+		/**
+		 * One bit per word hash of the prompt: a word whose bit is clear is no word of
+		 * it.
+		 */
+		private final long[] vocabulary;
+
+		private final int vocabularyShift;
+
+		private PromptIndex(long[] wordHashes, int words, LongSet shingles) {
 			this.words = words;
 			this.shingles = shingles;
+			int bits = Integer.highestOneBit(Math.max(64, words * 16) * 2 - 1);
+			this.vocabulary = new long[bits / 64];
+			this.vocabularyShift = 64 - Integer.numberOfTrailingZeros(bits);
+			for (int w = 0; w < words; w++) {
+				int bit = vocabularyBit(wordHashes[w]);
+				this.vocabulary[bit >>> 6] |= 1L << bit;
+			}
+		}
+
+		boolean mayHaveWord(long wordHash) {
+			int bit = vocabularyBit(wordHash);
+			return (this.vocabulary[bit >>> 6] & (1L << bit)) != 0;
+		}
+
+		private int vocabularyBit(long wordHash) {
+			return (int) ((wordHash * 0x9E3779B97F4A7C15L) >>> this.vocabularyShift);
 		}
 
 		static PromptIndex build(String prompt, int k) {
 			String normalized = Confusables.fold(prompt);
-			List<Long> hashes = new ArrayList<>();
+			long[] hashes = new long[16];
+			int words = 0;
 			int length = normalized.length();
 			int i = 0;
 			while (i < length) {
@@ -292,17 +394,20 @@ public final class SystemPromptLeakScanner implements Scanner {
 					hash = (hash ^ normalized.charAt(i)) * FNV_PRIME;
 					i++;
 				}
-				hashes.add(hash);
+				if (words == hashes.length) {
+					hashes = Arrays.copyOf(hashes, words * 2);
+				}
+				hashes[words++] = hash;
 			}
-			LongSet set = new LongSet(Math.max(16, hashes.size() * 2));
+			LongSet set = new LongSet(Math.max(16, words * 2));
 			long[] ring = new long[k];
-			for (int w = 0; w < hashes.size(); w++) {
-				ring[w % k] = hashes.get(w);
+			for (int w = 0; w < words; w++) {
+				ring[w % k] = hashes[w];
 				if (w >= k - 1) {
 					set.add(shingle(ring, w - k + 1, k));
 				}
 			}
-			return new PromptIndex(prompt, hashes.size(), set);
+			return new PromptIndex(hashes, words, set);
 		}
 
 		static long shingle(long[] ring, int firstWord, int k) {

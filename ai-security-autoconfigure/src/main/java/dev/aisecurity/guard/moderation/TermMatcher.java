@@ -30,6 +30,25 @@ public final class TermMatcher {
 
 	private static final int[] NO_OUTPUT = new int[0];
 
+	/**
+	 * Symbols of the ASCII characters: letters lower-cased, digits, else the separator.
+	 */
+	private static final char[] ASCII_SYMBOLS = new char[ASCII];
+
+	static {
+		for (char c = 0; c < ASCII; c++) {
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				ASCII_SYMBOLS[c] = c;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				ASCII_SYMBOLS[c] = (char) (c + 32);
+			}
+			else {
+				ASCII_SYMBOLS[c] = SEPARATOR;
+			}
+		}
+	}
+
 	private final int[] asciiNext;
 
 	private final Map<Long, Integer> otherGoto;
@@ -98,6 +117,12 @@ public final class TermMatcher {
 			}
 			else {
 				lastWasSeparator = false;
+				if (state == 0) {
+					// every phrase starts with a separator, so the root's only child is
+					// the separator: inside a word that matches nothing the automaton
+					// stays at the root and reports nothing until the next separator
+					continue;
+				}
 			}
 			state = step(state, c);
 			int[] out = this.outputs[state];
@@ -135,13 +160,7 @@ public final class TermMatcher {
 
 	static char symbol(char c) {
 		if (c < ASCII) {
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				return c;
-			}
-			if (c >= 'A' && c <= 'Z') {
-				return (char) (c + 32);
-			}
-			return SEPARATOR;
+			return ASCII_SYMBOLS[c];
 		}
 		return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : SEPARATOR;
 	}

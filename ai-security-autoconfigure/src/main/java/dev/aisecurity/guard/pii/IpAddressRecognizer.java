@@ -24,9 +24,11 @@ final class IpAddressRecognizer implements PiiRecognizer {
 		List<PiiEntity> v6 = new ArrayList<>();
 		// an IPv6 address holds a ':', an IPv4 address a '.', and no step of either scan
 		// crosses white space
-		TriggerChunks.forEach(s, ':', ':', (from, to) -> scanIpv6(s, from, to, v6));
+		TriggerChunks.forEach(text, ':', ':', (from, to) -> scanIpv6(s, from, to, v6));
 		out.addAll(v6);
-		TriggerChunks.forEach(s, '.', '.', (from, to) -> scanIpv4(s, from, to, v6, out));
+		// the first '.' of an IPv4 address follows a digit
+		TriggerChunks.forEach(text, '.', (t, p) -> p > 0 && PiiText.isDigit(t.charAt(p - 1)), '.', TriggerChunks.ANY,
+				(from, to) -> scanIpv4(s, from, to, v6, out));
 	}
 
 	private static void scanIpv4(String s, int from, int to, List<PiiEntity> v6, List<PiiEntity> out) {

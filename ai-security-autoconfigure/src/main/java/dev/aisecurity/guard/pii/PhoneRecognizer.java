@@ -1,6 +1,9 @@
 package dev.aisecurity.guard.pii;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -59,8 +62,17 @@ public final class PhoneRecognizer implements PiiRecognizer {
 	public void recognize(PiiText text, List<PiiEntity> out) {
 		String s = text.text();
 		int n = s.length();
+		// the verdicts on the candidates of this text: a number repeated in one text is
+		// looked up once (nothing is kept beyond the call)
+		Map<String, List<PiiEntity>> seen = null;
 		int i = 0;
 		while (i < n) {
+			// a candidate starts at a digit or right before one
+			int digit = text.nextDigit(i);
+			if (digit < 0) {
+				break;
+			}
+			i = Math.max(i, digit - 1);
 			char c = s.charAt(i);
 			boolean startable = PiiText.isDigit(c)
 					|| ((c == '+' || c == '(') && i + 1 < n && PiiText.isDigit(s.charAt(i + 1)));
@@ -93,7 +105,10 @@ public final class PhoneRecognizer implements PiiRecognizer {
 				continue;
 			}
 			if (digits >= 7 && digits <= 15 && balanced(s, i, candidateEnd)) {
-				validate(s, i, candidateEnd, out);
+				if (seen == null) {
+					seen = new HashMap<>();
+				}
+				validateOnce(s, i, candidateEnd, seen, out);
 			}
 			i = Math.max(candidateEnd, i + 1);
 		}
@@ -111,6 +126,19 @@ public final class PhoneRecognizer implements PiiRecognizer {
 			}
 		}
 		return depth == 0;
+	}
+
+	private void validateOnce(String s, int start, int end, Map<String, List<PiiEntity>> seen, List<PiiEntity> out) {
+		String candidate = s.substring(start, end);
+		List<PiiEntity> known = seen.get(candidate);
+		if (known == null) {
+			known = new ArrayList<>(2);
+			validate(candidate, 0, candidate.length(), known);
+			seen.put(candidate, known);
+		}
+		for (PiiEntity entity : known) {
+			out.add(new PiiEntity(entity.type(), start, end, entity.score()));
+		}
 	}
 
 	private void validate(String s, int start, int end, List<PiiEntity> out) {

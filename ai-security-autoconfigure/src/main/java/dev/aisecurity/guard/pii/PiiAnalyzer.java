@@ -101,14 +101,17 @@ public final class PiiAnalyzer {
 		for (PiiRecognizer recognizer : this.recognizers) {
 			recognizer.recognize(text, raw);
 		}
-		List<PiiEntity> kept = new ArrayList<>(raw.size());
-		for (PiiEntity entity : raw) {
-			if (this.disabled.contains(entity.type())) {
-				continue;
-			}
-			PiiEntity enhanced = this.context.enhance(text, entity);
-			if (includeWeak || enhanced.score() >= minScore(enhanced.type())) {
-				kept.add(enhanced);
+		if (raw.isEmpty()) {
+			return raw;
+		}
+		if (!this.disabled.isEmpty()) {
+			raw.removeIf((entity) -> this.disabled.contains(entity.type()));
+		}
+		PiiEntity[] enhanced = this.context.enhance(text, raw);
+		List<PiiEntity> kept = new ArrayList<>(enhanced.length);
+		for (PiiEntity entity : enhanced) {
+			if (includeWeak || entity.score() >= minScore(entity.type())) {
+				kept.add(entity);
 			}
 		}
 		return dedupe(kept);

@@ -1,21 +1,28 @@
 package dev.aisecurity.guard.pii;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * A text prepared once for all recognisers: the text and an index of its tokens, maximal
  * runs of letters and digits. Recognisers assemble candidates from consecutive tokens, so
  * the whole analysis stays linear in the text length.
+ * <p>
+ * The full token index is built only when asked for. The built-in recognisers look at far
+ * less: the ASCII digits (found with {@link String#indexOf(int, int)}, which the JVM
+ * vectorises) and <em>windows</em>, views that hold only the tokens near an anchor token
+ * (one with a digit, or one joined to the next by a separator) with the same order and
+ * spans as in the full index. Token indices of a view are its own.
  */
 public final class PiiText {
 
-	private final String text;
-
-	private int[] starts;
-
-	private int[] ends;
-
-	private byte[] flags;
-
-	private int count;
+	/**
+	 * Tokens kept on each side of an anchor token in a window view: a recogniser joining
+	 * at most {@code WINDOW_RADIUS + 1} tokens sees in a view every candidate it would
+	 * see in the full index.
+	 */
+	static final int WINDOW_RADIUS = 8;
 
 	private static final byte DIGITS_ONLY = 1;
 
@@ -32,60 +39,45 @@ public final class PiiText {
 		}
 	}
 
-	private PiiText(String text) {
+	private final String text;
+
+	/**
+	 * Whether the shortcuts are off: every view is the full index and every position may
+	 * hold a digit. The reference behaviour the shortcuts must reproduce.
+	 */
+	private final boolean exhaustive;
+
+	private Tokens tokens;
+
+	private long[] digitBits;
+
+	private PiiText digitWindows;
+
+	private Map<String, PiiText> joinedWindows;
+
+	private PiiText(String text, boolean exhaustive, Tokens tokens) {
 		this.text = text;
-		int n = text.length();
-		char[] chars = text.toCharArray();
-		int capacity = Math.max(16, n / 6);
-		this.starts = new int[capacity];
-		this.ends = new int[capacity];
-		this.flags = new byte[capacity];
-		int i = 0;
-		while (i < n) {
-			char c = chars[i];
-			if ((c < 128) ? ASCII_CLASS[c] == 0 : !Character.isLetterOrDigit(c)) {
-				i++;
-				continue;
-			}
-			int start = i;
-			int seen = 0;
-			boolean ascii = true;
-			while (i < n) {
-				char ch = chars[i];
-				int kind;
-				if (ch < 128) {
-					kind = ASCII_CLASS[ch];
-					if (kind == 0) {
-						break;
-					}
-				}
-				else if (Character.isLetterOrDigit(ch)) {
-					kind = 2;
-					ascii = false;
-				}
-				else {
-					break;
-				}
-				seen |= kind;
-				i++;
-			}
-			boolean digit = (seen & 1) != 0;
-			boolean nonDigit = (seen & 2) != 0;
-			add(start, i,
-					(byte) ((digit && !nonDigit ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0)));
-		}
+		this.exhaustive = exhaustive;
+		this.tokens = tokens;
 	}
 
 	/**
 	 * Index a text.
 	 */
 	public static PiiText of(String text) {
-		return new PiiText((text != null) ? text : "");
+		return new PiiText((text != null) ? text : "", false, null);
+	}
+
+	/**
+	 * A text whose shortcuts are off, for comparing them with the general path.
+	 */
+	static PiiText exhaustive(String text) {
+		return new PiiText((text != null) ? text : "", true, null);
 	}
 
 	static boolean isWordChar(char c) {
 		if (c < 128) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+			return ASCII_CLASS[c] != 0;
 		}
 		return Character.isLetterOrDigit(c);
 	}
@@ -96,18 +88,6 @@ public final class PiiText {
 
 	static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
-	}
-
-	private void add(int start, int end, byte tokenFlags) {
-		if (this.count == this.starts.length) {
-			this.starts = java.util.Arrays.copyOf(this.starts, this.count * 2);
-			this.ends = java.util.Arrays.copyOf(this.ends, this.count * 2);
-			this.flags = java.util.Arrays.copyOf(this.flags, this.count * 2);
-		}
-		this.starts[this.count] = start;
-		this.ends[this.count] = end;
-		this.flags[this.count] = tokenFlags;
-		this.count++;
 	}
 
 	public String text() {
@@ -122,49 +102,57 @@ public final class PiiText {
 		return this.text.charAt(index);
 	}
 
+	boolean isExhaustive() {
+		return this.exhaustive;
+	}
+
+	private Tokens tokens() {
+		if (this.tokens == null) {
+			this.tokens = Tokens.all(this.text);
+		}
+		return this.tokens;
+	}
+
 	/**
 	 * Number of tokens.
 	 */
 	public int tokenCount() {
-		return this.count;
+		return tokens().count;
 	}
 
 	public int tokenStart(int token) {
-		return this.starts[token];
+		return tokens().starts[token];
 	}
 
 	public int tokenEnd(int token) {
-		return this.ends[token];
+		return tokens().ends[token];
 	}
 
 	public int tokenLength(int token) {
-		return this.ends[token] - this.starts[token];
+		Tokens t = tokens();
+		return t.ends[token] - t.starts[token];
 	}
 
 	/**
 	 * Whether the token consists of ASCII digits only.
 	 */
 	public boolean tokenIsDigits(int token) {
-		return (this.flags[token] & DIGITS_ONLY) != 0;
+		return (tokens().flags[token] & DIGITS_ONLY) != 0;
 	}
 
 	/**
 	 * Whether the token contains at least one ASCII digit.
 	 */
 	public boolean tokenHasDigit(int token) {
-		return (this.flags[token] & HAS_DIGIT) != 0;
+		return (tokens().flags[token] & HAS_DIGIT) != 0;
 	}
 
 	/**
 	 * Whether the token consists of ASCII letters and digits only.
 	 */
 	public boolean tokenIsAscii(int token) {
-		return (this.flags[token] & ASCII) != 0;
+		return (tokens().flags[token] & ASCII) != 0;
 	}
-
-	private int[] nextDigitToken;
-
-	private int[] digitRun;
 
 	/** Separators any digit-only recogniser may join tokens with (a superset). */
 	static final String DIGIT_SEPARATORS = " -./:+";
@@ -175,23 +163,66 @@ public final class PiiText {
 	 * recogniser needing more digits can skip the token without building anything.
 	 */
 	public int digitRunLength(int token) {
-		if (this.digitRun == null) {
-			int[] run = new int[this.count + 1];
-			for (int t = this.count - 1; t >= 0; t--) {
-				if (!tokenIsDigits(t)) {
-					continue;
-				}
-				int length = tokenLength(t);
-				int gap = this.ends[t];
-				if (t + 1 < this.count && this.starts[t + 1] == gap + 1
-						&& DIGIT_SEPARATORS.indexOf(this.text.charAt(gap)) >= 0) {
-					length += run[t + 1];
-				}
-				run[t] = length;
-			}
-			this.digitRun = run;
+		Tokens t = tokens();
+		if (t.digitRun == null) {
+			t.digitRun = runs(t, DIGITS_ONLY, DIGIT_SEPARATORS);
 		}
-		return this.digitRun[token];
+		return t.digitRun[token];
+	}
+
+	/**
+	 * For each token with {@code flag}, the total length of the tokens with that flag
+	 * joined to it and to each other by single {@code separators}, from it on.
+	 */
+	private int[] runs(Tokens t, byte flag, String separators) {
+		int[] run = new int[t.count + 1];
+		for (int k = t.count - 1; k >= 0; k--) {
+			if ((t.flags[k] & flag) == 0) {
+				continue;
+			}
+			int length = t.ends[k] - t.starts[k];
+			int gap = t.ends[k];
+			if (k + 1 < t.count && t.starts[k + 1] == gap + 1 && separators.indexOf(this.text.charAt(gap)) >= 0) {
+				length += run[k + 1];
+			}
+			run[k] = length;
+		}
+		return run;
+	}
+
+	/** Separators any built-in recogniser of ASCII tokens may join tokens with. */
+	static final String ASCII_SEPARATORS = DIGIT_SEPARATORS;
+
+	/**
+	 * Like {@link #digitRunLength(int)} for ASCII tokens joined by
+	 * {@link #ASCII_SEPARATORS}: an upper bound on the length of a candidate of ASCII
+	 * tokens starting at {@code token}.
+	 */
+	int asciiRunLength(int token) {
+		Tokens t = tokens();
+		if (t.asciiRun == null) {
+			t.asciiRun = runs(t, ASCII, ASCII_SEPARATORS);
+		}
+		return t.asciiRun[token];
+	}
+
+	/**
+	 * The largest {@link #digitRunLength(int)} of any token: a digit-only recogniser
+	 * needing more digits has nothing to look at.
+	 */
+	int maxDigitRun() {
+		Tokens t = tokens();
+		if (t.digitRun == null) {
+			digitRunLength(0);
+		}
+		if (t.maxDigitRun < 0) {
+			int max = 0;
+			for (int k = 0; k < t.count; k++) {
+				max = Math.max(max, t.digitRun[k]);
+			}
+			t.maxDigitRun = max;
+		}
+		return t.maxDigitRun;
 	}
 
 	/**
@@ -199,18 +230,17 @@ public final class PiiText {
 	 * {@link #tokenCount()} when there is none.
 	 */
 	public int nextTokenWithDigit(int token) {
-		if (this.nextDigitToken == null) {
-			int[] next = new int[this.count + 1];
-			next[this.count] = this.count;
-			for (int t = this.count - 1; t >= 0; t--) {
-				next[t] = tokenHasDigit(t) ? t : next[t + 1];
+		Tokens t = tokens();
+		if (t.nextDigitToken == null) {
+			int[] next = new int[t.count + 1];
+			next[t.count] = t.count;
+			for (int k = t.count - 1; k >= 0; k--) {
+				next[k] = ((t.flags[k] & HAS_DIGIT) != 0) ? k : next[k + 1];
 			}
-			this.nextDigitToken = next;
+			t.nextDigitToken = next;
 		}
-		return this.nextDigitToken[Math.min(token, this.count)];
+		return t.nextDigitToken[Math.min(token, t.count)];
 	}
-
-	private int[] nextJoined;
 
 	/**
 	 * The first token at or after {@code token} that is followed, after exactly one
@@ -218,28 +248,30 @@ public final class PiiText {
 	 * {@link #tokenCount()} when there is none.
 	 */
 	public int nextJoinedToken(int token) {
-		if (this.nextJoined == null) {
-			int[] next = new int[this.count + 1];
-			next[this.count] = this.count;
-			for (int t = this.count - 1; t >= 0; t--) {
-				boolean joined = t + 1 < this.count && this.starts[t + 1] == this.ends[t] + 1
-						&& this.text.charAt(this.ends[t]) > ' ';
-				next[t] = joined ? t : next[t + 1];
+		Tokens t = tokens();
+		if (t.nextJoined == null) {
+			int[] next = new int[t.count + 1];
+			next[t.count] = t.count;
+			for (int k = t.count - 1; k >= 0; k--) {
+				boolean joined = k + 1 < t.count && t.starts[k + 1] == t.ends[k] + 1
+						&& this.text.charAt(t.ends[k]) > ' ';
+				next[k] = joined ? k : next[k + 1];
 			}
-			this.nextJoined = next;
+			t.nextJoined = next;
 		}
-		return this.nextJoined[Math.min(token, this.count)];
+		return t.nextJoined[Math.min(token, t.count)];
 	}
 
 	/**
 	 * The index of the first token that starts at or after {@code index}.
 	 */
 	public int tokenAtOrAfter(int index) {
+		Tokens t = tokens();
 		int lo = 0;
-		int hi = this.count;
+		int hi = t.count;
 		while (lo < hi) {
 			int mid = (lo + hi) >>> 1;
-			if (this.starts[mid] < index) {
+			if (t.starts[mid] < index) {
 				lo = mid + 1;
 			}
 			else {
@@ -247,6 +279,297 @@ public final class PiiText {
 			}
 		}
 		return lo;
+	}
+
+	/**
+	 * The first position at or after {@code from} that may hold an ASCII digit (exactly
+	 * the next digit, unless the shortcuts are off), or -1 when no digit follows.
+	 */
+	int nextDigit(int from) {
+		int n = this.text.length();
+		if (from >= n) {
+			return -1;
+		}
+		if (this.exhaustive) {
+			return from;
+		}
+		return nextBit(digitBits(), from, n);
+	}
+
+	private long[] digitBits() {
+		if (this.digitBits == null) {
+			long[] bits = new long[(this.text.length() + 63) >>> 6];
+			for (char d = '0'; d <= '9'; d++) {
+				for (int p = this.text.indexOf(d); p >= 0; p = this.text.indexOf(d, p + 1)) {
+					bits[p >>> 6] |= 1L << p;
+				}
+			}
+			this.digitBits = bits;
+		}
+		return this.digitBits;
+	}
+
+	private static int nextBit(long[] bits, int from, int n) {
+		if (from >= n) {
+			return -1;
+		}
+		int word = from >>> 6;
+		long w = bits[word] & (-1L << from);
+		while (w == 0) {
+			if (++word == bits.length) {
+				return -1;
+			}
+			w = bits[word];
+		}
+		return (word << 6) + Long.numberOfTrailingZeros(w);
+	}
+
+	/**
+	 * A view holding the tokens within {@link #WINDOW_RADIUS} tokens of a token that
+	 * contains an ASCII digit: every candidate whose longest join contains a digit.
+	 */
+	PiiText digitWindows() {
+		if (this.exhaustive || this.tokens != null) {
+			return this;
+		}
+		if (this.digitWindows == null) {
+			this.digitWindows = new PiiText(this.text, false, Tokens.windows(this.text, digitBits(), WINDOW_RADIUS));
+		}
+		return this.digitWindows;
+	}
+
+	/**
+	 * A view holding each token followed by {@code joins} consecutive joins (one of
+	 * {@code separators} and directly another token) and the {@link #WINDOW_RADIUS}
+	 * tokens after it: every candidate that joins more than {@code joins} tokens with
+	 * those separators, from its first token on.
+	 */
+	PiiText joinedWindows(String separators, int joins) {
+		if (this.exhaustive || this.tokens != null) {
+			return this;
+		}
+		if (this.joinedWindows == null) {
+			this.joinedWindows = new HashMap<>();
+		}
+		return this.joinedWindows.computeIfAbsent(joins + separators,
+				(key) -> new PiiText(this.text, false, Tokens.windows(this.text, joinBits(separators, joins), 0)));
+	}
+
+	/**
+	 * Positions of the separators that end a token and are directly followed by another
+	 * token, itself followed the same way {@code joins - 1} times.
+	 */
+	private long[] joinBits(String separators, int joins) {
+		String s = this.text;
+		int n = s.length();
+		long[] bits = new long[(n + 63) >>> 6];
+		for (int k = 0; k < separators.length(); k++) {
+			char separator = separators.charAt(k);
+			if (isWordChar(separator)) {
+				continue; // tokens are maximal: never followed by a letter or digit
+			}
+			for (int p = s.indexOf(separator, 1); p >= 0 && p + 1 < n; p = s.indexOf(separator, p + 1)) {
+				if (isWordChar(s.charAt(p - 1)) && isWordChar(s.charAt(p + 1))) {
+					bits[p >>> 6] |= 1L << p;
+				}
+			}
+		}
+		for (int chain = 1; chain < joins; chain++) {
+			// keep a join only when the token after it is followed by a join too (left
+			// to right: the bit tested lies further right, still from the last round)
+			for (int p = nextBit(bits, 0, n); p >= 0; p = nextBit(bits, p + 1, n)) {
+				int end = Tokens.tokenEnd(s, p + 1);
+				if (end >= n || !Tokens.testBit(bits, end)) {
+					bits[p >>> 6] &= ~(1L << p);
+				}
+			}
+		}
+		return bits;
+	}
+
+	/**
+	 * Token spans and flags, with the lookup tables built from them on demand.
+	 */
+	private static final class Tokens {
+
+		int[] starts;
+
+		int[] ends;
+
+		byte[] flags;
+
+		int count;
+
+		int[] nextDigitToken;
+
+		int[] digitRun;
+
+		int[] nextJoined;
+
+		int[] asciiRun;
+
+		int maxDigitRun = -1;
+
+		Tokens(int capacity) {
+			this.starts = new int[capacity];
+			this.ends = new int[capacity];
+			this.flags = new byte[capacity];
+		}
+
+		void add(int start, int end, byte tokenFlags) {
+			if (this.count == this.starts.length) {
+				this.starts = Arrays.copyOf(this.starts, this.count * 2);
+				this.ends = Arrays.copyOf(this.ends, this.count * 2);
+				this.flags = Arrays.copyOf(this.flags, this.count * 2);
+			}
+			this.starts[this.count] = start;
+			this.ends[this.count] = end;
+			this.flags[this.count] = tokenFlags;
+			this.count++;
+		}
+
+		/** Every token of the text. */
+		static Tokens all(String text) {
+			int n = text.length();
+			Tokens tokens = new Tokens(Math.max(16, n / 6));
+			int i = 0;
+			while (i < n) {
+				if (!isWordChar(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int end = tokenEnd(text, i);
+				tokens.add(i, end, flags(text, i, end));
+				i = end;
+			}
+			return tokens;
+		}
+
+		/**
+		 * The tokens from {@code before} tokens before an anchor token to
+		 * {@link #WINDOW_RADIUS} tokens after it, in text order. Anchors are the tokens
+		 * containing a position of {@code bits}, or with {@code before} zero the tokens
+		 * ending right before one. Every character is looked at a bounded number of
+		 * times: the scan never goes back behind {@code scanned}, the end of what was
+		 * already indexed or skipped.
+		 */
+		static Tokens windows(String text, long[] bits, int before) {
+			boolean followedBy = before == 0;
+			int n = text.length();
+			Tokens tokens = new Tokens(64);
+			int[] back = new int[2 * Math.max(1, before)];
+			int scanned = 0;
+			int required = -1;
+			while (scanned < n) {
+				// the tokens after the last anchor
+				while (tokens.count <= required) {
+					int start = scanned;
+					while (start < n && !isWordChar(text.charAt(start))) {
+						start++;
+					}
+					if (start == n) {
+						scanned = n;
+						break;
+					}
+					int end = start;
+					boolean digit = false;
+					boolean other = false;
+					boolean ascii = true;
+					for (char c; end < n && isWordChar(c = text.charAt(end)); end++) {
+						if (c >= 128) {
+							ascii = false;
+							other = true;
+						}
+						else if (ASCII_CLASS[c] == 1) {
+							digit = true;
+						}
+						else {
+							other = true;
+						}
+					}
+					byte tokenFlags = (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0)
+							| (ascii ? ASCII : 0));
+					tokens.add(start, end, tokenFlags);
+					scanned = end;
+					boolean anchor = followedBy ? (end < n && testBit(bits, end)) : (tokenFlags & HAS_DIGIT) != 0;
+					if (anchor) {
+						required = Math.max(required, tokens.count - 1 + WINDOW_RADIUS);
+					}
+				}
+				int position = nextBit(bits, followedBy ? scanned + 1 : scanned, n);
+				if (position < 0) {
+					break;
+				}
+				int inToken = followedBy ? position - 1 : position;
+				int anchorStart = inToken;
+				while (anchorStart > scanned && isWordChar(text.charAt(anchorStart - 1))) {
+					anchorStart--;
+				}
+				// the tokens before the anchor, back to what is already indexed
+				int found = 0;
+				int cursor = anchorStart;
+				while (found < before) {
+					int end = cursor;
+					while (end > scanned && !isWordChar(text.charAt(end - 1))) {
+						end--;
+					}
+					if (end == scanned) {
+						break;
+					}
+					int start = end - 1;
+					while (start > scanned && isWordChar(text.charAt(start - 1))) {
+						start--;
+					}
+					back[2 * found] = start;
+					back[2 * found + 1] = end;
+					found++;
+					cursor = start;
+				}
+				for (int k = found - 1; k >= 0; k--) {
+					int start = back[2 * k];
+					int end = back[2 * k + 1];
+					tokens.add(start, end, flags(text, start, end));
+				}
+				int anchorEnd = tokenEnd(text, inToken);
+				tokens.add(anchorStart, anchorEnd, flags(text, anchorStart, anchorEnd));
+				required = tokens.count - 1 + WINDOW_RADIUS;
+				scanned = anchorEnd;
+			}
+			return tokens;
+		}
+
+		static boolean testBit(long[] bits, int position) {
+			return (bits[position >>> 6] & (1L << position)) != 0;
+		}
+
+		static int tokenEnd(String text, int start) {
+			int end = start + 1;
+			while (end < text.length() && isWordChar(text.charAt(end))) {
+				end++;
+			}
+			return end;
+		}
+
+		private static byte flags(String text, int start, int end) {
+			boolean digit = false;
+			boolean other = false;
+			boolean ascii = true;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= 128) {
+					ascii = false;
+					other = true;
+				}
+				else if (ASCII_CLASS[c] == 1) {
+					digit = true;
+				}
+				else {
+					other = true;
+				}
+			}
+			return (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0));
+		}
+
 	}
 
 }

@@ -57,6 +57,12 @@ public final class TokenRecognizer implements PiiRecognizer {
 	/** Whether every start token must be joined to the next by a visible separator. */
 	private final boolean joinedStartsOnly;
 
+	/**
+	 * Whether the separators are among those {@link PiiText#digitRunLength(int)} and
+	 * {@link PiiText#asciiRunLength(int)} join, so that those bound a candidate's length.
+	 */
+	private final boolean runBounded;
+
 	private TokenRecognizer(Builder builder) {
 		this.type = builder.type;
 		this.separators = builder.separators;
@@ -73,6 +79,12 @@ public final class TokenRecognizer implements PiiRecognizer {
 			visibleSeparators &= this.separators.charAt(i) > ' ';
 		}
 		this.joinedStartsOnly = this.minGroups > 1 && visibleSeparators;
+		boolean within = true;
+		for (int i = 0; i < this.separators.length(); i++) {
+			within &= (this.digitsOnly ? PiiText.DIGIT_SEPARATORS : PiiText.ASCII_SEPARATORS)
+				.indexOf(this.separators.charAt(i)) >= 0;
+		}
+		this.runBounded = within;
 	}
 
 	public static Builder builder(String type) {
@@ -85,7 +97,13 @@ public final class TokenRecognizer implements PiiRecognizer {
 	}
 
 	@Override
-	public void recognize(PiiText text, List<PiiEntity> out) {
+	public void recognize(PiiText fullText, List<PiiEntity> out) {
+		PiiText text = view(fullText);
+		// length bounds, off on the general path so that tests compare with it
+		boolean bounded = this.runBounded && !fullText.isExhaustive();
+		if (this.digitsOnly && bounded && text.maxDigitRun() < this.minLength) {
+			return;
+		}
 		int count = text.tokenCount();
 		StringBuilder compact = new StringBuilder(this.maxLength + 8);
 		int[] lengths = new int[this.maxTokens];
@@ -108,13 +126,31 @@ public final class TokenRecognizer implements PiiRecognizer {
 					break;
 				}
 			}
-			if (this.digitsOnly && text.digitRunLength(i) < this.minLength) {
+			if (bounded && (this.digitsOnly ? text.digitRunLength(i) : text.asciiRunLength(i)) < this.minLength) {
+				// no join from here reaches the minimum length
 				i++;
 				continue;
 			}
 			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
 			i = (matchedEnd > i) ? matchedEnd : i + 1;
 		}
+	}
+
+	/**
+	 * The tokens this recogniser needs to look at: when every candidate it can report
+	 * contains a digit, or joins two or more tokens with visible separators, a window
+	 * view around such tokens has every candidate the full index has (see
+	 * {@link PiiText#digitWindows()} and {@link PiiText#joinedWindows(String, int)}); the
+	 * start tokens it skips are those whose longest join could never be accepted.
+	 */
+	private PiiText view(PiiText text) {
+		if (this.maxTokens - 1 > PiiText.WINDOW_RADIUS) {
+			return text;
+		}
+		if (this.requireDigit) {
+			return text.digitWindows();
+		}
+		return this.joinedStartsOnly ? text.joinedWindows(this.separators, this.minGroups - 1) : text;
 	}
 
 	/**

@@ -27,11 +27,41 @@ final class TriggerChunks {
 
 	}
 
-	static void forEach(String text, char first, char second, RangeScanner scanner) {
+	/**
+	 * Tells whether a trigger character at a position can be part of an entity: a chunk
+	 * is scanned only when one of its triggers passes.
+	 */
+	@FunctionalInterface
+	interface TriggerTest {
+
+		boolean test(String text, int position);
+
+	}
+
+	/** Passes every trigger. */
+	static final TriggerTest ANY = (text, position) -> true;
+
+	static void forEach(PiiText text, char first, char second, RangeScanner scanner) {
+		forEach(text, first, ANY, second, ANY, scanner);
+	}
+
+	/**
+	 * Like {@link #forEach(PiiText, char, char, RangeScanner)}, visiting only the chunks
+	 * with a trigger that passes its test. Valid when, beyond (a) and (b), every entity
+	 * holds a trigger that passes.
+	 */
+	static void forEach(PiiText indexed, char first, TriggerTest firstTest, char second, TriggerTest secondTest,
+			RangeScanner scanner) {
+		String text = indexed.text();
 		int n = text.length();
+		if (indexed.isExhaustive()) {
+			// the general path: one range, the whole text
+			scanner.scan(0, n);
+			return;
+		}
 		int from = 0;
-		int nextFirst = text.indexOf(first);
-		int nextSecond = (second == first) ? -1 : text.indexOf(second);
+		int nextFirst = next(text, first, firstTest, 0);
+		int nextSecond = (second == first) ? -1 : next(text, second, secondTest, 0);
 		while (nextFirst >= 0 || nextSecond >= 0) {
 			int trigger = (nextFirst < 0) ? nextSecond : (nextSecond < 0) ? nextFirst : Math.min(nextFirst, nextSecond);
 			int start = trigger;
@@ -45,12 +75,20 @@ final class TriggerChunks {
 			scanner.scan(start, end);
 			from = end;
 			if (nextFirst >= 0 && nextFirst < from) {
-				nextFirst = text.indexOf(first, from);
+				nextFirst = next(text, first, firstTest, from);
 			}
 			if (nextSecond >= 0 && nextSecond < from) {
-				nextSecond = text.indexOf(second, from);
+				nextSecond = next(text, second, secondTest, from);
 			}
 		}
+	}
+
+	private static int next(String text, char trigger, TriggerTest test, int from) {
+		int position = text.indexOf(trigger, from);
+		while (position >= 0 && !test.test(text, position)) {
+			position = text.indexOf(trigger, position + 1);
+		}
+		return position;
 	}
 
 }

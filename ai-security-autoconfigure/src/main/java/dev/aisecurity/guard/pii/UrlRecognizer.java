@@ -23,9 +23,10 @@ final class UrlRecognizer implements PiiRecognizer {
 	@Override
 	public void recognize(PiiText text, List<PiiEntity> out) {
 		String s = text.text();
-		// every URL holds a ':' (scheme) or a '.' (host), and no step of the scan crosses
-		// white space
-		TriggerChunks.forEach(s, '.', ':', (from, to) -> scan(s, from, to, out));
+		// every URL holds a ':' (scheme) or a '.' followed by a letter or digit (between
+		// host labels), and no step of the scan crosses white space
+		TriggerChunks.forEach(text, '.', UrlRecognizer::beforeWordChar, ':', TriggerChunks.ANY,
+				(from, to) -> scan(s, from, to, out));
 	}
 
 	private static void scan(String s, int from, int to, List<PiiEntity> out) {
@@ -92,6 +93,10 @@ final class UrlRecognizer implements PiiRecognizer {
 			out.add(new PiiEntity(PiiTypes.URL, i, end, score));
 			i = end;
 		}
+	}
+
+	private static boolean beforeWordChar(String s, int position) {
+		return position + 1 < s.length() && PiiText.isWordChar(s.charAt(position + 1));
 	}
 
 	private static int skipWord(String s, int i) {

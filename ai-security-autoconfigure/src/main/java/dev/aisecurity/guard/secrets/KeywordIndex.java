@@ -25,6 +25,25 @@ final class KeywordIndex {
 	/** keyword ids ending in each state, including those reached through suffix links. */
 	private final int[][] outputs;
 
+	/**
+	 * Entry {@code (a << 7) | b} is set when a keyword may start with the lower-cased
+	 * pair {@code a b}; a one-character keyword {@code a} sets every pair {@code a *}.
+	 * Index {@code b = 0} stands for the end of the text and for any non-ASCII character.
+	 */
+	private final boolean[] startPairs = new boolean[ALPHABET * ALPHABET];
+
+	/**
+	 * The automaton's symbol for every character: ASCII lower-cased, anything else 0 (no
+	 * keyword contains it, so it sends the automaton back to the root).
+	 */
+	private static final byte[] SYMBOLS = new byte[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 1; c < ALPHABET; c++) {
+			SYMBOLS[c] = (byte) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		}
+	}
+
 	KeywordIndex(List<String> keywords) {
 		this.keywords = new String[keywords.size()];
 		List<int[]> children = new ArrayList<>();
@@ -50,6 +69,7 @@ final class KeywordIndex {
 				state = next;
 			}
 			ends.get(state).add(k);
+			markStart(keyword);
 		}
 		int states = children.size();
 		this.transitions = new int[states * ALPHABET];
@@ -87,6 +107,22 @@ final class KeywordIndex {
 		}
 	}
 
+	private void markStart(String keyword) {
+		char first = keyword.charAt(0);
+		if (keyword.length() == 1) {
+			for (int next = 0; next < ALPHABET; next++) {
+				setPair(first, next);
+			}
+		}
+		else {
+			setPair(first, keyword.charAt(1));
+		}
+	}
+
+	private void setPair(char first, int second) {
+		this.startPairs[(first << 7) | second] = true;
+	}
+
 	private static int[] newRow() {
 		int[] row = new int[ALPHABET];
 		Arrays.fill(row, -1);
@@ -102,24 +138,39 @@ final class KeywordIndex {
 	 * @param text the text
 	 * @param listener receives (keyword id, start position) for each occurrence
 	 */
-	void find(CharSequence text, HitListener listener) {
+	void find(String text, HitListener listener) {
 		int state = 0;
 		int[] transitions = this.transitions;
+		boolean[] startPairs = this.startPairs;
+		byte[] symbols = SYMBOLS;
 		int length = text.length();
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (c >= ALPHABET) {
-				state = 0;
-				continue;
+		int last = length - 1;
+		int i = 0;
+		while (i < length) {
+			if (state == 0) {
+				// At the root, a character that cannot start a keyword together with the
+				// next one leaves the automaton at the root before that next character
+				// (any state it reaches has no child for it and fails back to the root)
+				// and ends no keyword: skip it without a transition.
+				int current = symbols[text.charAt(i)];
+				while (i < last) {
+					int next = symbols[text.charAt(i + 1)];
+					if (startPairs[(current << 7) | next]) {
+						break;
+					}
+					current = next;
+					i++;
+				}
+				if (i == last && !startPairs[current << 7]) {
+					break;
+				}
 			}
-			if (c >= 'A' && c <= 'Z') {
-				c = (char) (c + 32);
-			}
-			state = transitions[state * ALPHABET + c];
+			state = transitions[state * ALPHABET + symbols[text.charAt(i)]];
 			int[] out = this.outputs[state];
 			for (int k : out) {
 				listener.hit(k, i - this.keywords[k].length() + 1);
 			}
+			i++;
 		}
 	}
 

@@ -48,6 +48,8 @@ public final class SecretRule {
 
 	private final boolean anchored;
 
+	private final HitCheck hitCheck;
+
 	private SecretRule(Builder builder) {
 		this.id = builder.id;
 		this.type = builder.type;
@@ -62,6 +64,7 @@ public final class SecretRule {
 		this.score = builder.score;
 		this.boundaries = builder.boundaries;
 		this.anchored = builder.anchored;
+		this.hitCheck = builder.hitCheck;
 	}
 
 	/**
@@ -118,10 +121,15 @@ public final class SecretRule {
 		while (i < hitCount) {
 			int windowStart = Math.max(0, hits[i] - this.window);
 			int windowEnd = Math.min(length, hits[i] + this.window);
+			boolean possible = this.hitCheck == null || this.hitCheck.mayMatch(text, hits[i]);
 			i++;
 			while (i < hitCount && hits[i] - this.window <= windowEnd) {
 				windowEnd = Math.min(length, hits[i] + this.window);
+				possible = possible || this.hitCheck.mayMatch(text, hits[i]);
 				i++;
+			}
+			if (!possible) {
+				continue;
 			}
 			String slice = text.substring(windowStart, windowEnd);
 			Matcher matcher = this.pattern.matcher(slice);
@@ -236,6 +244,19 @@ public final class SecretRule {
 	}
 
 	/**
+	 * A cheap test of one keyword occurrence, for a pattern rule whose every match
+	 * contains a keyword occurrence that passes it: a window none of whose occurrences
+	 * passes is not searched at all. Every occurrence of a keyword in a window is among
+	 * the window's hits (windows merge when they overlap), so the skip is exact.
+	 */
+	@FunctionalInterface
+	interface HitCheck {
+
+		boolean mayMatch(String text, int hit);
+
+	}
+
+	/**
 	 * Builds a {@link SecretRule}.
 	 */
 	public static final class Builder {
@@ -265,6 +286,8 @@ public final class SecretRule {
 		private boolean boundaries = true;
 
 		private boolean anchored;
+
+		private HitCheck hitCheck;
 
 		private Builder(String id, String type) {
 			this.id = Objects.requireNonNull(id, "id");
@@ -379,12 +402,24 @@ public final class SecretRule {
 			return this;
 		}
 
+		/**
+		 * A necessary condition on a keyword occurrence for a match around it (see
+		 * {@link HitCheck}); pattern rules that are not anchored only.
+		 */
+		Builder hitCheck(HitCheck hitCheck) {
+			this.hitCheck = Objects.requireNonNull(hitCheck);
+			return this;
+		}
+
 		public SecretRule build() {
 			if (this.keywords.isEmpty()) {
 				throw new IllegalStateException("rule " + this.id + " needs at least one keyword");
 			}
 			if ((this.pattern == null) == (this.detector == null)) {
 				throw new IllegalStateException("rule " + this.id + " needs exactly one of pattern or detector");
+			}
+			if (this.hitCheck != null && (this.pattern == null || this.anchored)) {
+				throw new IllegalStateException("rule " + this.id + ": a hit check applies to searched patterns only");
 			}
 			return new SecretRule(this);
 		}

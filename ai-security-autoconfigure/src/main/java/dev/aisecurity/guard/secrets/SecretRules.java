@@ -520,6 +520,9 @@ public final class SecretRules {
 		rules.add(SecretRule.builder("facebook-app-token", "FACEBOOK_TOKEN")
 			.keywords("|")
 			.pattern("[0-9]{15,16}\\|[0-9A-Za-z_-]{27}")
+			// chat-template markers such as <|im_start|> are common: search only around
+			// a bar with the app id's digits before it and the token after it
+			.hitCheck(SecretRules::facebookAppTokenAround)
 			.minEntropy(3.5)
 			.window(50)
 			.build());
@@ -573,6 +576,29 @@ public final class SecretRules {
 			.detector(new AssignmentDetector())
 			.boundaries(false)
 			.build());
+	}
+
+	/**
+	 * Whether the bar at {@code bar} has at least 15 digits right before it and 27 token
+	 * characters right after it, as every Facebook app token does.
+	 */
+	static boolean facebookAppTokenAround(String text, int bar) {
+		if (bar < 15 || bar + 28 > text.length()) {
+			return false;
+		}
+		for (int i = bar - 15; i < bar; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		for (int i = bar + 1; i <= bar + 27; i++) {
+			char c = text.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A PEM body has substantial base64 key material, not a placeholder. */

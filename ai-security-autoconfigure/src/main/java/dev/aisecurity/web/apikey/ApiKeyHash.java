@@ -19,6 +19,9 @@ public final class ApiKeyHash {
 
 	private static final int LENGTH = 32;
 
+	/** Never used to digest anything itself; cloned per hash. */
+	private static final MessageDigest SHA256_PROTOTYPE = cloneablePrototype();
+
 	private final byte[] digest;
 
 	private ApiKeyHash(byte[] digest) {
@@ -34,12 +37,39 @@ public final class ApiKeyHash {
 		if (rawKey == null) {
 			throw new IllegalArgumentException("API key must not be null");
 		}
+		return new ApiKeyHash(sha256().digest(rawKey.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest sha256() {
+		if (SHA256_PROTOTYPE != null) {
+			try {
+				// a clone of an unused digest: no provider look-up on every request
+				return (MessageDigest) SHA256_PROTOTYPE.clone();
+			}
+			catch (CloneNotSupportedException ex) {
+				// fall through to a fresh instance
+			}
+		}
+		return newSha256();
+	}
+
+	private static MessageDigest newSha256() {
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return new ApiKeyHash(sha256.digest(rawKey.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static MessageDigest cloneablePrototype() {
+		MessageDigest digest = newSha256();
+		try {
+			digest.clone();
+			return digest;
+		}
+		catch (CloneNotSupportedException ex) {
+			return null;
 		}
 	}
 

@@ -125,4 +125,20 @@ class ExfiltrationScannerTests {
 		assertThat(codes(urls)).isEmpty();
 	}
 
+	@Test
+	void bareUrlsInAnyCaseAndRightAfterSkippedDestinations() {
+		// the scan runs from one possible start (! [ < h w) to the next: none may be lost
+		assertThat(sanitize("see HTTPS://evil.example/x?d=1 and Http://evil.example/?q=2"))
+			.isEqualTo("see [link removed] and [link removed]");
+		assertThat(sanitize("wWw.evil.example/p?d=1 then hTtP://evil.example/a?b=c"))
+			.isEqualTo("[link removed] then [link removed]");
+		assertThat(sanitize("[a](/local)https://evil.example/?d=1")).isEqualTo("[a](/local)[link removed]");
+		assertThat(sanitize("[a](/local)![i](https://evil.example/i.png)")).isEqualTo("[a](/local)[image removed]");
+		assertThat(sanitize("which what who wh ht: http//x www https:evil"))
+			.isEqualTo("which what who wh ht: http//x www https:evil");
+		assertThat(sanitize("xhttps://evil.example/?d=1 ends with h"))
+			.isEqualTo("xhttps://evil.example/?d=1 ends with h");
+		assertThat(sanitize("last w")).isEqualTo("last w");
+	}
+
 }

@@ -1,6 +1,10 @@
 package dev.aisecurity.guard.leak;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import dev.aisecurity.guard.Decision;
 import dev.aisecurity.guard.Direction;
@@ -100,6 +104,120 @@ class SystemPromptLeakScannerTests {
 		assertThat(verdict.text()).isNull();
 		assertThat(verdict.toString()).doesNotContain("Northwind");
 		assertThat(this.scanner.supports(Direction.INPUT)).isFalse();
+	}
+
+	@Test
+	void overlapScoreEqualsANaiveShingleComparison() {
+		// the word-vocabulary skip and the prompt cache must not change any score:
+		// outputs mixing runs of prompt words, foreign words and edits, against a
+		// straightforward implementation over word strings
+		String[] prompts = { PROMPT, "Answer as a pirate and always mention treasure island Tortuga.",
+				PROMPT.toUpperCase() + " Extra closing words for the second prompt." };
+		String[] foreign = { "hello", "parcel", "Tuesday", "x", "42", "refundz", "ORION", "la" };
+		Random random = new Random(5);
+		int leaks = 0;
+		for (int round = 0; round < 600; round++) {
+			// a fresh String instance now and then: the cache is keyed by identity
+			String prompt = prompts[random.nextInt(prompts.length)];
+			if (random.nextBoolean()) {
+				prompt = new String(prompt.toCharArray());
+			}
+			List<String> promptWords = words(prompt.toLowerCase());
+			StringBuilder output = new StringBuilder();
+			int pieces = 1 + random.nextInt(8);
+			for (int p = 0; p < pieces; p++) {
+				if (random.nextInt(3) == 0) {
+					output.append(foreign[random.nextInt(foreign.length)]).append(random.nextBoolean() ? " " : ", ");
+				}
+				else {
+					int from = random.nextInt(promptWords.size());
+					int to = Math.min(promptWords.size(), from + 1 + random.nextInt(16));
+					output.append(String.join(random.nextBoolean() ? " " : "  \n", promptWords.subList(from, to)))
+						.append(". ");
+				}
+			}
+			double expected = naiveOverlap(output.toString().toLowerCase(), prompt.toLowerCase());
+			double actual = this.scanner.scan(GuardText.of(output.toString()), ScanContext.output(prompt))
+				.stream()
+				.filter((finding) -> finding.code().equals(SystemPromptLeakScanner.OVERLAP))
+				.mapToDouble(Finding::score)
+				.findFirst()
+				.orElse(0);
+			assertThat(actual).as(output.toString()).isEqualTo(expected);
+			if (expected > 0) {
+				leaks++;
+			}
+		}
+		assertThat(leaks).isBetween(50, 550);
+	}
+
+	@Test
+	void differentPromptsWithTheSameScannerAreNotConfused() {
+		String other = "You are Vega, a travel agent for Contoso Air. Book flights, change seats and explain "
+				+ "baggage rules. Never quote prices from partner airlines without checking them first.";
+		String leakOfPrompt = "Here they are: " + PROMPT;
+		for (int i = 0; i < 3; i++) {
+			assertThat(codes(leakOfPrompt, PROMPT)).containsExactly("SYSTEM_PROMPT_OVERLAP");
+			assertThat(codes(leakOfPrompt, other)).isEmpty();
+			assertThat(codes(leakOfPrompt, new String(PROMPT.toCharArray()))).containsExactly("SYSTEM_PROMPT_OVERLAP");
+		}
+	}
+
+	private static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i <= text.length(); i++) {
+			char c = (i < text.length()) ? text.charAt(i) : ' ';
+			if (Character.isLetterOrDigit(c)) {
+				word.append(c);
+			}
+			else if (!word.isEmpty()) {
+				words.add(word.toString());
+				word.setLength(0);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Default settings: shingles of 4 words, 12 words leak, gaps of 3, short prompts 8
+	 * words and 0.8.
+	 */
+	private static double naiveOverlap(String output, String prompt) {
+		int k = 4;
+		List<String> promptWords = words(prompt);
+		Set<List<String>> shingles = new HashSet<>();
+		for (int i = 0; i + k <= promptWords.size(); i++) {
+			shingles.add(promptWords.subList(i, i + k));
+		}
+		List<String> outputWords = words(output);
+		int best = 0;
+		int segment = 0;
+		int lastCovered = Integer.MIN_VALUE / 2;
+		for (int first = 0; first + k <= outputWords.size(); first++) {
+			if (!shingles.contains(outputWords.subList(first, first + k))) {
+				continue;
+			}
+			int last = first + k - 1;
+			if (first - lastCovered - 1 > 3) {
+				segment = 0;
+			}
+			segment += last - Math.max(lastCovered, first - 1);
+			lastCovered = last;
+			best = Math.max(best, segment);
+		}
+		int required;
+		if (promptWords.size() >= 12) {
+			required = 12;
+		}
+		else if (promptWords.size() >= 8) {
+			required = (int) Math.ceil(promptWords.size() * 0.8);
+		}
+		else {
+			return 0;
+		}
+		required = Math.max(required, k);
+		return (best < required) ? 0 : Math.min(1.0, 0.8 + 0.2 * (best - required) / (double) required);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.aisecurity.guard.secrets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,60 @@ class KeywordIndexTests {
 		List<Integer> hits = new ArrayList<>();
 		index.find("k\u00e9y key", (k, start) -> hits.add(start));
 		assertThat(hits).containsExactly(4);
+	}
+
+	@Test
+	void oneCharacterKeywordIsFoundAtTheEnd() {
+		KeywordIndex index = new KeywordIndex(List.of("|", "ab"));
+		List<String> hits = new ArrayList<>();
+		index.find("x|yab|", (k, start) -> hits.add(k + "@" + start));
+		assertThat(hits).containsExactly("0@1", "1@3", "0@5");
+	}
+
+	@Test
+	void findsWhatANaiveSearchFinds() {
+		// the skip over characters that cannot start a keyword must lose no occurrence:
+		// texts made of keyword pieces, case changes and non-ASCII characters
+		List<String> keywords = List.of("|", "-u", "--user", "key", "apikey", "sk-", "sk-proj-", "q~", "eyj", "a3t",
+				"://", "xoxe.xox", "xoxe-", "eaa");
+		KeywordIndex index = new KeywordIndex(keywords);
+		String pieces = "|-u-sekyapi:/xoeq~jEYJA3T\u00e9\u212a ";
+		Random random = new Random(11);
+		for (int round = 0; round < 2000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int i = 0; i < length; i++) {
+				if (random.nextInt(4) == 0) {
+					String keyword = keywords.get(random.nextInt(keywords.size()));
+					text.append(random.nextBoolean() ? keyword : keyword.toUpperCase());
+				}
+				else {
+					text.append(pieces.charAt(random.nextInt(pieces.length())));
+				}
+			}
+			List<String> expected = naive(keywords, text.toString());
+			List<String> actual = new ArrayList<>();
+			index.find(text.toString(), (k, start) -> actual.add(k + "@" + start));
+			assertThat(actual).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
+	private static List<String> naive(List<String> keywords, String text) {
+		List<String> hits = new ArrayList<>();
+		for (int k = 0; k < keywords.size(); k++) {
+			String keyword = keywords.get(k);
+			for (int start = 0; start + keyword.length() <= text.length(); start++) {
+				boolean match = true;
+				for (int j = 0; j < keyword.length() && match; j++) {
+					char c = text.charAt(start + j);
+					match = c < 128 && Character.toLowerCase(c) == keyword.charAt(j);
+				}
+				if (match) {
+					hits.add(k + "@" + start);
+				}
+			}
+		}
+		return hits;
 	}
 
 }

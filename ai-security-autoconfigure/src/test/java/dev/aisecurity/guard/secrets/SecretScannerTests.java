@@ -188,4 +188,42 @@ class SecretScannerTests {
 		assertThat(rules).allSatisfy((rule) -> assertThat(rule.code()).matches("SECRET_[A-Z0-9_]+"));
 	}
 
+	@Test
+	void facebookAppTokenAmongChatTemplateMarkers() {
+		String token = random("0123456789", 15) + "|" + random(BASE62, 27);
+		String text = "<|im_start|>user <|im_end|> app token " + token + " <|im_start|>";
+		assertThat(this.scanner.findSecrets(text)).singleElement().satisfies((match) -> {
+			assertThat(match.type()).isEqualTo("FACEBOOK_TOKEN");
+			assertThat(text.substring(match.start(), match.end())).isEqualTo(token);
+		});
+	}
+
+	@Test
+	void hitCheckSkipsOnlyWindowsWithoutMatches() {
+		// the same pattern rule with and without the check must find the same secrets
+		String pattern = "[0-9]{15,16}\\|[0-9A-Za-z_-]{27}";
+		SecretScanner checked = new SecretScanner(List.of(SecretRule.builder("fb", "FB")
+			.keywords("|")
+			.pattern(pattern)
+			.hitCheck(SecretRules::facebookAppTokenAround)
+			.window(50)
+			.build()));
+		SecretScanner unchecked = new SecretScanner(
+				List.of(SecretRule.builder("fb", "FB").keywords("|").pattern(pattern).window(50).build()));
+		String[] pieces = { "|", "<|im_start|>", " ", "0", "7", "1234567890", "aB_-", random(BASE62, 27),
+				random("0123456789", 16) + "|" };
+		int found = 0;
+		for (int round = 0; round < 3000; round++) {
+			StringBuilder text = new StringBuilder();
+			int count = this.random.nextInt(30);
+			for (int i = 0; i < count; i++) {
+				text.append(pieces[this.random.nextInt(pieces.length)]);
+			}
+			List<SecretMatch> expected = unchecked.findSecrets(text.toString());
+			found += expected.size();
+			assertThat(checked.findSecrets(text.toString())).as(text.toString()).isEqualTo(expected);
+		}
+		assertThat(found).isPositive();
+	}
+
 }
