@@ -471,24 +471,8 @@ public final class PiiText {
 						scanned = n;
 						break;
 					}
-					int end = start;
-					boolean digit = false;
-					boolean other = false;
-					boolean ascii = true;
-					for (char c; end < n && isWordChar(c = text.charAt(end)); end++) {
-						if (c >= 128) {
-							ascii = false;
-							other = true;
-						}
-						else if (ASCII_CLASS[c] == 1) {
-							digit = true;
-						}
-						else {
-							other = true;
-						}
-					}
-					byte tokenFlags = (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0)
-							| (ascii ? ASCII : 0));
+					int end = tokenEnd(text, start);
+					byte tokenFlags = flags(text, start, end);
 					tokens.add(start, end, tokenFlags);
 					scanned = end;
 					boolean anchor = followedBy ? (end < n && testBit(bits, end)) : (tokenFlags & HAS_DIGIT) != 0;

@@ -11,7 +11,6 @@ final class StaticReadme {
 	private StaticReadme() {
 	}
 
-	@SuppressWarnings("unchecked")
 	static String of(Map<String, Object> report, String json) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Static tier: ").append(TrainStatic.NAME).append("\n\n");
@@ -60,21 +59,8 @@ final class StaticReadme {
 			.append(TrainStatic.TARGET_BALANCED_ACCURACY)
 			.append(" and benign FPR <= 1%. `cascade_fused_nested` chooses `t` and the band on the other folds ")
 			.append("for each fold.\n\n");
-		md.append("## Cross-validated figures\n\n");
-		md.append("| configuration | TPR | FPR | balanced accuracy |\n|---|---|---|---|\n");
-		for (String key : List.of("heuristics_alone", "static_alone", "static_fused", "static_fused_nested",
-				"transformer_fused", "cascade_fused", "cascade_fused_nested")) {
-			Map<String, Object> m = (Map<String, Object>) report.get(key);
-			md.append("| ")
-				.append(key)
-				.append(" | ")
-				.append(m.get("tpr"))
-				.append(" | ")
-				.append(m.get("fpr"))
-				.append(" | ")
-				.append(m.get("balanced_accuracy"))
-				.append(" |\n");
-		}
+		TrainHead.appendRateTable(md, report, List.of("heuristics_alone", "static_alone", "static_fused",
+				"static_fused_nested", "transformer_fused", "cascade_fused", "cascade_fused_nested"));
 		md.append("\nStatic ROC AUC (out-of-fold): ")
 			.append(report.get("auc_static"))
 			.append("; static threshold t = ")

@@ -160,7 +160,6 @@ public final class TrainHead {
 		System.out.println("Wrote " + headFile + ", " + oofPath);
 	}
 
-	@SuppressWarnings("unchecked")
 	static String readme(DefaultModel model, Map<String, Object> report, String json) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Classification head for ").append(model.baseName()).append("\n\n");
@@ -198,20 +197,7 @@ public final class TrainHead {
 			.append("(default input pipeline blocks, or the noisy-OR of the heuristic signals and the calibrated classifier score reaches 0.5) ")
 			.append("subject to a benign false-positive rate of at most 1%. `fused_nested` chooses `t` on the other folds for each fold ")
 			.append("(an estimate without that selection's optimism). The final head trains on all rows with the chosen `t`.\n\n");
-		md.append("## Cross-validated figures\n\n");
-		md.append("| configuration | TPR | FPR | balanced accuracy |\n|---|---|---|---|\n");
-		for (String key : List.of("heuristics_alone", "classifier_alone", "fused", "fused_nested")) {
-			Map<String, Object> m = (Map<String, Object>) report.get(key);
-			md.append("| ")
-				.append(key)
-				.append(" | ")
-				.append(m.get("tpr"))
-				.append(" | ")
-				.append(m.get("fpr"))
-				.append(" | ")
-				.append(m.get("balanced_accuracy"))
-				.append(" |\n");
-		}
+		appendRateTable(md, report, List.of("heuristics_alone", "classifier_alone", "fused", "fused_nested"));
 		md.append("\nClassifier ROC AUC (out-of-fold): ")
 			.append(report.get("auc_classifier"))
 			.append("; chosen threshold t = ")
@@ -227,6 +213,28 @@ public final class TrainHead {
 			.append("XSTest safe prompts (CC-BY-4.0); NotInject (MIT); f/awesome-chatgpt-prompts (CC0). ")
 			.append("Encoder: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0).\n");
 		return md.toString();
+	}
+
+	/**
+	 * The "Cross-validated figures" heading and a table of TPR, FPR and balanced accuracy
+	 * for the given report entries, as both heads' recipe pages show them.
+	 */
+	@SuppressWarnings("unchecked")
+	static void appendRateTable(StringBuilder md, Map<String, Object> report, List<String> keys) {
+		md.append("## Cross-validated figures\n\n");
+		md.append("| configuration | TPR | FPR | balanced accuracy |\n|---|---|---|---|\n");
+		for (String key : keys) {
+			Map<String, Object> m = (Map<String, Object>) report.get(key);
+			md.append("| ")
+				.append(key)
+				.append(" | ")
+				.append(m.get("tpr"))
+				.append(" | ")
+				.append(m.get("fpr"))
+				.append(" | ")
+				.append(m.get("balanced_accuracy"))
+				.append(" |\n");
+		}
 	}
 
 	static boolean[] allRows(int n) {
