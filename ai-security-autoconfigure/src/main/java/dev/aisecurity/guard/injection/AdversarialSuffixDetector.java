@@ -66,10 +66,6 @@ final class AdversarialSuffixDetector {
 		return (charClass(c) & WHITESPACE) != 0;
 	}
 
-	private static boolean isLetter(char c) {
-		return (charClass(c) & LETTER) != 0;
-	}
-
 	private static boolean isLetterOrDigit(char c) {
 		return (charClass(c) & (LETTER | DIGIT)) != 0;
 	}
@@ -119,21 +115,58 @@ final class AdversarialSuffixDetector {
 				i++;
 				continue;
 			}
+			// one pass over the token gathers what the rules below ask of it
 			int end = i;
 			int strangeChars = 0;
+			int letters = 0;
+			int caseFlips = 0;
+			int lowerRun = 0;
+			// the core: from the first letter or digit to the last
+			int coreFrom = -1;
+			int lastLetter = -1;
+			int strangeBeforeCore = 0;
+			int strangeAfterCore = 0;
 			while (end < length) {
 				int kind = charClass(text.charAt(end));
 				if ((kind & WHITESPACE) != 0) {
 					break;
 				}
-				strangeChars += (kind & STRANGE_CHAR) >> 1;
+				int strangeChar = (kind & STRANGE_CHAR) >> 1;
+				strangeChars += strangeChar;
+				if ((kind & LETTER) != 0) {
+					letters++;
+					lastLetter = end;
+					if ((kind & UPPER_CASE) != 0) {
+						// pieces glued by an optimiser: carefullyvertOUR
+						caseFlips += (lowerRun >= 2) ? 1 : 0;
+						lowerRun = 0;
+					}
+					else {
+						lowerRun++;
+					}
+				}
+				else {
+					lowerRun = 0;
+				}
+				if ((kind & (LETTER | DIGIT)) != 0) {
+					coreFrom = (coreFrom < 0) ? end : coreFrom;
+					strangeAfterCore = 0;
+				}
+				else if (coreFrom < 0) {
+					strangeBeforeCore += strangeChar;
+				}
+				else {
+					strangeAfterCore += strangeChar;
+				}
 				end++;
 			}
-			if (isPlaceholder(text, i, end)) {
+			boolean placeholder = isPlaceholder(text, i, end);
+			boolean isWeird = isImprobable(text, i, end, placeholder, strangeChars,
+					(coreFrom < 0) ? -1 : strangeBeforeCore + strangeAfterCore, letters, caseFlips);
+			boolean isFunction = isFunctionWord(text, i, lastLetter + 1);
+			if (placeholder) {
 				strangeChars = 0;
 			}
-			boolean isWeird = isImprobable(text, i, end);
-			boolean isFunction = isFunctionWord(text, i, end);
 			int slot = tokens % WINDOW;
 			if (tokens >= WINDOW) {
 				weird -= weirdRing[slot] ? 1 : 0;
@@ -192,13 +225,12 @@ final class AdversarialSuffixDetector {
 		return true;
 	}
 
-	private static boolean isFunctionWord(String text, int from, int to) {
-		// trim trailing punctuation: "the," is still "the"
-		int end = to;
-		while (end > from && !isLetter(text.charAt(end - 1))) {
-			end--;
-		}
-		if (end - from == 0 || end - from > 6) {
+	/**
+	 * @param end the end of the token's last letter (trailing punctuation does not count:
+	 * "the," is still "the"), or at most {@code from} when it has none
+	 */
+	private static boolean isFunctionWord(String text, int from, int end) {
+		if (end - from <= 0 || end - from > 6) {
 			return false;
 		}
 		long key = pack(text, from, end);
@@ -211,76 +243,36 @@ final class AdversarialSuffixDetector {
 				|| c == '+';
 	}
 
-	static boolean isImprobable(String text, int from, int to) {
+	/**
+	 * Whether a token is one no writer produces.
+	 * @param placeholder whether it is a bracketed placeholder
+	 * @param strange its strange characters
+	 * @param strangeOutside its strange characters before its first letter or digit and
+	 * after its last (leading and trailing punctuation is how prose wraps words), or -1
+	 * when it has no letter or digit
+	 * @param letters its letters
+	 * @param caseFlips its capitals right after two or more lower-case letters
+	 */
+	private static boolean isImprobable(String text, int from, int to, boolean placeholder, int strange,
+			int strangeOutside, int letters, int caseFlips) {
 		if (to - from < 2) {
 			return false;
 		}
 		if (to - from > 4 && (regionStarts(text, from, to, "http") || regionStarts(text, from, to, "www."))) {
 			return false;
 		}
-		// the core of the token: leading and trailing punctuation is how prose wraps
-		// words
-		int coreFrom = from;
-		int coreTo = to;
-		while (coreFrom < coreTo && !isLetterOrDigit(text.charAt(coreFrom))) {
-			coreFrom++;
-		}
-		while (coreTo > coreFrom && !isLetterOrDigit(text.charAt(coreTo - 1))) {
-			coreTo--;
-		}
-		if (coreFrom == coreTo) {
+		if (strangeOutside < 0) {
 			// punctuation soup such as ]{\|}{ ; dashes, dots, quotes are not
-			int strange = 0;
-			for (int k = from; k < to; k++) {
-				strange += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
-			}
 			return strange >= 3;
-		}
-		int letters = 0;
-		int strangeInside = 0;
-		int caseFlips = 0;
-		int lowerRun = 0;
-		int upperRun = 0;
-		int maxUpperRun = 0;
-		for (int k = coreFrom; k < coreTo; k++) {
-			int kind = charClass(text.charAt(k));
-			if ((kind & LETTER) != 0) {
-				letters++;
-				if ((kind & UPPER_CASE) != 0) {
-					if (lowerRun >= 2) {
-						caseFlips++;
-					}
-					upperRun++;
-					maxUpperRun = Math.max(maxUpperRun, upperRun);
-					lowerRun = 0;
-				}
-				else {
-					lowerRun++;
-					upperRun = 0;
-				}
-			}
-			else {
-				lowerRun = 0;
-				upperRun = 0;
-				if ((kind & STRANGE_CHAR) != 0) {
-					strangeInside++;
-				}
-			}
 		}
 		if (letters == 0) {
 			return false;
 		}
-		int strangeOutside = 0;
-		for (int k = from; k < coreFrom; k++) {
-			strangeOutside += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
-		}
-		for (int k = coreTo; k < to; k++) {
-			strangeOutside += (charClass(text.charAt(k)) & STRANGE_CHAR) >> 1;
-		}
+		int strangeInside = strange - strangeOutside;
 		// brackets or escapes inside a word (githubrelative{[paper) or piled around it
 		// ($\{fen); a bracketed placeholder such as {name} was excluded before
-		if (strangeInside >= 2 || strangeInside + strangeOutside >= 3 || (strangeInside == 1 && strangeOutside >= 1)) {
-			return !isPlaceholder(text, from, to);
+		if (strangeInside >= 2 || strange >= 3 || (strangeInside == 1 && strangeOutside >= 1)) {
+			return !placeholder;
 		}
 		// pieces glued by an optimiser: carefullyvertOUR, argueitenJSON (not camelCase)
 		// (camelCase counts too: identifiers are discounted with the rest of code)

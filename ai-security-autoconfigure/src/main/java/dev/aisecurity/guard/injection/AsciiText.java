@@ -5,6 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
+import dev.aisecurity.guard.GuardText;
+
 /**
  * A sanitised text that is plain ASCII, the common case, read as bytes: its normalised
  * form ({@link dev.aisecurity.guard.GuardText#normalized()}: NFKC, look-alikes folded,
@@ -41,13 +43,28 @@ final class AsciiText implements CharSequence {
 	 * The text as lower-case bytes, or {@code null} when it is not plain ASCII.
 	 */
 	static AsciiText of(String sanitized) {
+		return of(sanitized, null);
+	}
+
+	/**
+	 * The sanitised text of a text under inspection as lower-case bytes, or {@code null}
+	 * when it is not plain ASCII; reads the bytes preprocessing kept, when it kept them.
+	 */
+	static AsciiText of(GuardText text) {
+		return of(text.sanitized(), text.plainAscii());
+	}
+
+	/**
+	 * @param plain the text's bytes when they are known to be ASCII, or {@code null}
+	 */
+	private static AsciiText of(String sanitized, byte[] plain) {
 		// a look at every 64th character spares text in another script the encoding
-		for (int i = 0; i < sanitized.length(); i += 64) {
+		for (int i = 0; plain == null && i < sanitized.length(); i += 64) {
 			if (sanitized.charAt(i) >= 0x80) {
 				return null;
 			}
 		}
-		byte[] bytes = sanitized.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] bytes = (plain != null) ? plain : sanitized.getBytes(StandardCharsets.ISO_8859_1);
 		int length = bytes.length;
 		if (length != sanitized.length()) {
 			return null;
@@ -92,10 +109,18 @@ final class AsciiText implements CharSequence {
 	}
 
 	/**
-	 * Eight bytes from {@code index}, in text order (the low byte first).
+	 * Eight bytes of the lower-case text from {@code index}, in text order (the low byte
+	 * first).
 	 */
 	long word(int index) {
-		return (long) LONGS.get(this.lower, index);
+		return word(this.lower, index);
+	}
+
+	/**
+	 * Eight bytes from {@code index}, in text order (the low byte first).
+	 */
+	static long word(byte[] bytes, int index) {
+		return (long) LONGS.get(bytes, index);
 	}
 
 	/**

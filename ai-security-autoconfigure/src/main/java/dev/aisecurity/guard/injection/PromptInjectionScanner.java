@@ -148,7 +148,7 @@ public final class PromptInjectionScanner implements Scanner {
 		Map<Signal, Double> scores = new EnumMap<>(Signal.class);
 		// plain ASCII, the common case, is read as bytes without building the normalised
 		// string
-		AsciiText ascii = AsciiText.of(text.sanitized());
+		AsciiText ascii = AsciiText.of(text);
 		CharSequence normalized = (ascii != null) ? ascii : text.normalized();
 		boolean roles = this.settings.isEnabled(Signal.ROLE_SPOOFING);
 		PhraseAnalyzer.Result main = this.phrases.analyze(normalized, true, roles);

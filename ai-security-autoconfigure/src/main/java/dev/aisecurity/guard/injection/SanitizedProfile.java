@@ -92,6 +92,25 @@ final class SanitizedProfile {
 		int i = 0;
 		for (; i < length; i += Long.BYTES) {
 			int end = Math.min(length, i + Long.BYTES);
+			long word = (end - i == Long.BYTES) ? AsciiText.word(bytes, i) : HIGH_BITS;
+			long letters = (word + ONES * (0x80 - 'a')) & ~(word + ONES * (0x80 - 'z' - 1)) & HIGH_BITS;
+			long spaces = zeroBytes(word ^ (ONES * ' '));
+			if ((word & HIGH_BITS) == 0 && (letters | spaces) == HIGH_BITS) {
+				// lower-case letters and spaces, as in most prose: no capital, nothing
+				// strange
+				if (!encoded && spaces == 0 && i >= base64Measured) {
+					base64Measured = runEnd(bytes, length, end, BASE64);
+					encoded = base64Measured - runStart(bytes, i, BASE64) >= MIN_BASE64_RUN;
+				}
+				if (!encoded && letters == 0 && i >= morseMeasured) {
+					morseMeasured = runEnd(bytes, length, end, MORSE);
+					encoded = morseMeasured - runStart(bytes, i, MORSE) >= MIN_MORSE_RUN;
+				}
+				if (encoded && evidence >= MIN_SUFFIX_EVIDENCE) {
+					break;
+				}
+				continue;
+			}
 			int any = 0;
 			int all = -1;
 			for (int k = i; k < end; k++) {
@@ -118,6 +137,19 @@ final class SanitizedProfile {
 			}
 		}
 		return (encoded ? ENCODED : 0) | ((evidence >= MIN_SUFFIX_EVIDENCE) ? SUFFIX : 0);
+	}
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
+
+	/**
+	 * The high bit of each byte of a word that is zero, exactly (no borrows: each byte is
+	 * tested on its own).
+	 */
+	private static long zeroBytes(long word) {
+		long low = 0x7F7F7F7F7F7F7F7FL;
+		return ~(((word & low) + low) | word | low);
 	}
 
 	/**

@@ -30,6 +30,12 @@ class AsciiTextTests {
 			assertThat(ascii).as("case %d: %s", round, sample).isNotNull();
 			assertThat(ascii.toString()).as("case %d: %s", round, sample).isEqualTo(Confusables.fold(sample));
 			assertThat(ascii.length()).isEqualTo(sample.length());
+			// the bytes preprocessing kept for a plain text give the same view
+			dev.aisecurity.guard.GuardText guarded = dev.aisecurity.guard.GuardText.of(sample);
+			AsciiText kept = AsciiText.of(guarded);
+			assertThat(kept.toString()).isEqualTo(AsciiText.of(guarded.sanitized()).toString())
+				.isEqualTo(guarded.normalized());
+			assertThat(kept.profile).isEqualTo(AsciiText.of(guarded.sanitized()).profile);
 			int cut = random.nextInt(sample.length() + 1);
 			assertThat(ascii.subSequence(0, cut).toString()).isEqualTo(Confusables.fold(sample.substring(0, cut)));
 			assertThat(ascii.reversed().toString())

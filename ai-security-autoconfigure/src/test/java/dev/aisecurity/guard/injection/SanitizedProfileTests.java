@@ -48,7 +48,8 @@ class SanitizedProfileTests {
 	@Test
 	void blocksOfEightGiveWhatOneCharacterAtATimeGives() {
 		String[] pieces = { "a", "B", "0", "+", "/", "=", "-", "_", ".", " ", "%", "{", "\\", "|", "x", "Yz", "\u2022",
-				"é", "\n", "aGVsbG8gd29ybGQh", "... --- ...", "camelCase", "ab", "abcdefg", "ABCDEFGH" };
+				"é", "\n", "aGVsbG8gd29ybGQh", "... --- ...", "camelCase", "ab", "abcdefg", "ABCDEFGH", "    ",
+				"the notes", "--- ...", " ".repeat(24) };
 		Random random = new Random(SEED + 1);
 		int[] seen = new int[4];
 		for (int round = 0; round < 20000; round++) {
