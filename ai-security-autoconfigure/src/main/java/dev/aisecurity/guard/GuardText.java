@@ -1,5 +1,7 @@
 package dev.aisecurity.guard;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.aisecurity.guard.text.Confusables;
 import dev.aisecurity.guard.text.TextPreprocessor;
 
@@ -28,13 +30,18 @@ public final class GuardText {
 
 	private final TextStats stats;
 
+	private final byte[] plainAscii;
+
 	private String normalized;
 
-	private GuardText(String original, String sanitized, String hidden, TextStats stats) {
+	private byte[] normalizedAscii;
+
+	private GuardText(String original, String sanitized, String hidden, TextStats stats, byte[] plainAscii) {
 		this.original = original;
 		this.sanitized = sanitized;
 		this.hidden = hidden;
 		this.stats = stats;
+		this.plainAscii = plainAscii;
 	}
 
 	/**
@@ -48,7 +55,15 @@ public final class GuardText {
 	 * For the preprocessor.
 	 */
 	public static GuardText create(String original, String sanitized, String hidden, TextStats stats) {
-		return new GuardText(original, sanitized, hidden, stats);
+		return new GuardText(original, sanitized, hidden, stats, null);
+	}
+
+	/**
+	 * For the preprocessor: a text that needed no change, with its characters as bytes
+	 * (each printable ASCII, tab, line feed or carriage return).
+	 */
+	public static GuardText createPlain(String text, byte[] plainAscii, TextStats stats) {
+		return new GuardText(text, text, "", stats, plainAscii);
 	}
 
 	public String original() {
@@ -74,9 +89,32 @@ public final class GuardText {
 	 */
 	public String normalized() {
 		if (this.normalized == null) {
-			this.normalized = Confusables.fold(this.sanitized);
+			byte[] ascii = normalizedAscii();
+			this.normalized = (ascii != null) ? new String(ascii, StandardCharsets.ISO_8859_1)
+					: Confusables.fold(this.sanitized);
 		}
 		return this.normalized;
+	}
+
+	/**
+	 * The characters of {@link #sanitized()} as bytes when every one is printable ASCII,
+	 * tab, line feed or carriage return (the common case, known from preprocessing), else
+	 * {@code null}. Shared by every scanner of the run: read it, never change it.
+	 */
+	public byte[] plainAscii() {
+		return this.plainAscii;
+	}
+
+	/**
+	 * The characters of {@link #normalized()} as bytes (the {@link #plainAscii()} bytes
+	 * lower-cased), or {@code null} when the text is not plain ASCII. Read only, like
+	 * {@link #plainAscii()}.
+	 */
+	public byte[] normalizedAscii() {
+		if (this.normalizedAscii == null && this.plainAscii != null) {
+			this.normalizedAscii = Confusables.lowerAscii(this.plainAscii);
+		}
+		return this.normalizedAscii;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.guard.ScanContext;
 import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.ScannerPolicy;
+import dev.aisecurity.guard.text.AsciiBytes;
 
 /**
  * Removes or neutralises links and images in model output that could carry data to a
@@ -130,7 +131,7 @@ public final class ExfiltrationScanner implements Scanner {
 
 	@Override
 	public List<Finding> scan(GuardText text, ScanContext context) {
-		return new Pass(text.sanitized()).run();
+		return new Pass(text.sanitized(), text.plainAscii()).run();
 	}
 
 	private static List<String> normalizeHosts(List<String> hosts) {
@@ -397,6 +398,9 @@ public final class ExfiltrationScanner implements Scanner {
 
 		private final int n;
 
+		/** The characters of {@link #s} as bytes when all are ASCII, else null. */
+		private final byte[] ascii;
+
 		private final List<Finding> findings = new ArrayList<>(0);
 
 		// Next occurrence caches: queries only move forward, so total search is linear
@@ -410,9 +414,10 @@ public final class ExfiltrationScanner implements Scanner {
 
 		private int skipTo = -1;
 
-		Pass(String s) {
+		Pass(String s, byte[] ascii) {
 			this.s = s;
 			this.n = s.length();
+			this.ascii = ascii;
 		}
 
 		List<Finding> run() {
@@ -426,16 +431,11 @@ public final class ExfiltrationScanner implements Scanner {
 				// most characters start nothing: run to the next one that may (or to
 				// the pending skip)
 				int stop = (this.skipFrom > i) ? this.skipFrom : this.n;
-				char c = this.s.charAt(i);
-				while (!mayStart(c, i)) {
-					if (++i == stop) {
-						break;
-					}
-					c = this.s.charAt(i);
-				}
+				i = (this.ascii != null) ? nextStartAscii(i, stop) : nextStart(i, stop);
 				if (i == stop) {
 					continue;
 				}
+				char c = this.s.charAt(i);
 				int next;
 				switch (c) {
 					case '!' -> next = (i + 1 < this.n && this.s.charAt(i + 1) == '[') ? markdown(i, i + 1, true) : -1;
@@ -447,6 +447,42 @@ public final class ExfiltrationScanner implements Scanner {
 				i = (next > i) ? next : i + 1;
 			}
 			return this.findings;
+		}
+
+		/**
+		 * The first index from {@code from} (below {@code stop}) whose character
+		 * {@link #mayStart may start} something, or {@code stop}.
+		 */
+		int nextStart(int from, int stop) {
+			int i = from;
+			while (i < stop && !mayStart(this.s.charAt(i), i)) {
+				i++;
+			}
+			return i;
+		}
+
+		/**
+		 * {@link #nextStart} over the ASCII bytes, eight at a time: one mask marks the
+		 * bytes that start something, a pair of masks the h and w followed by t and w.
+		 */
+		int nextStartAscii(int from, int stop) {
+			byte[] bytes = this.ascii;
+			int i = from;
+			for (; i + Long.BYTES < this.n && i < stop; i += Long.BYTES) {
+				long word = AsciiBytes.word(bytes, i);
+				// each byte's successor in the same lane (the byte after the eight last)
+				long following = (word >>> Byte.SIZE) | ((long) bytes[i + Long.BYTES] << 56);
+				long folded = word | (AsciiBytes.ONES * 0x20);
+				long followingFolded = following | (AsciiBytes.ONES * 0x20);
+				long starts = AsciiBytes.equalBytes(word, '!') | AsciiBytes.equalBytes(word, '[')
+						| AsciiBytes.equalBytes(word, '<')
+						| (AsciiBytes.equalBytes(folded, 'h') & AsciiBytes.equalBytes(followingFolded, 't'))
+						| (AsciiBytes.equalBytes(folded, 'w') & AsciiBytes.equalBytes(followingFolded, 'w'));
+				if (starts != 0) {
+					return Math.min(i + Long.numberOfTrailingZeros(starts) / Byte.SIZE, stop);
+				}
+			}
+			return nextStart(Math.min(i, stop), stop);
 		}
 
 		/**

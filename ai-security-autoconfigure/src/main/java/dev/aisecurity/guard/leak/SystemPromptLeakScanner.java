@@ -117,18 +117,24 @@ public final class SystemPromptLeakScanner implements Scanner {
 	@Override
 	public List<Finding> scan(GuardText text, ScanContext context) {
 		List<Finding> findings = new ArrayList<>(1);
-		String normalized = text.normalized();
 		String canary = Canary.of(context.systemPrompt(), context.attributes());
 		String systemPrompt = context.systemPrompt();
 		PromptIndex prompt = (systemPrompt != null && !systemPrompt.isBlank()) ? index(systemPrompt) : null;
 		// one pass over the words of the output: shingle overlap and the canary together
 		Pass pass = new Pass(prompt, (canary != null) ? Canary.core(canary) : null);
-		pass.run(normalized);
+		byte[] ascii = text.normalizedAscii();
+		if (ascii != null) {
+			pass.runAscii(ascii);
+		}
+		else {
+			pass.run(text.normalized());
+		}
 		if (canary != null && (pass.canaryFound || Canary.appearsIn(text.hidden(), canary))) {
 			findings.add(Finding.of(ID, CATEGORY, CANARY, 1.0));
 		}
-		if (this.protectedStrings.size() > 0
-				&& (this.protectedStrings.matchesAny(normalized) || this.protectedStrings.matchesAny(text.hidden()))) {
+		if (this.protectedStrings.size() > 0 && (((ascii != null) ? this.protectedStrings.matchesAnyAscii(ascii)
+				: this.protectedStrings.matchesAny(text.normalized()))
+				|| this.protectedStrings.matchesAny(text.hidden()))) {
 			findings.add(Finding.of(ID, CATEGORY, PROTECTED, 0.95));
 		}
 		if (prompt != null) {
@@ -202,6 +208,21 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		private final int[] failure;
 
+		private final boolean shingles;
+
+		private final long[] ring;
+
+		private int word = -1;
+
+		private int slot;
+
+		// the last word that is no word of the prompt: shingles over it cannot match
+		private int lastForeign = -1;
+
+		private int segmentCovered;
+
+		private int lastCovered = Integer.MIN_VALUE / 2;
+
 		int best;
 
 		boolean canaryFound;
@@ -210,22 +231,16 @@ public final class SystemPromptLeakScanner implements Scanner {
 			this.prompt = prompt;
 			this.core = (core != null && !core.isEmpty()) ? core.toCharArray() : null;
 			this.failure = (this.core != null) ? LinearSearch.borders(core) : null;
+			int k = SystemPromptLeakScanner.this.shingleSize;
+			this.shingles = prompt != null && prompt.words >= k;
+			this.ring = new long[k];
 		}
 
 		void run(String output) {
-			int k = SystemPromptLeakScanner.this.shingleSize;
-			int maxGap = SystemPromptLeakScanner.this.maxGap;
-			long[] ring = new long[k];
-			int word = -1;
-			// the last word that is no word of the prompt: shingles over it cannot match
-			int lastForeign = -1;
-			int segmentCovered = 0;
-			int lastCovered = Integer.MIN_VALUE / 2;
 			if (this.core != null) {
 				this.canaryFound = findCanary(output);
 			}
-			boolean shingles = this.prompt != null && this.prompt.words >= k;
-			if (!shingles) {
+			if (!this.shingles) {
 				return;
 			}
 			int length = output.length();
@@ -242,27 +257,89 @@ public final class SystemPromptLeakScanner implements Scanner {
 					i++;
 				}
 				while (i < length && isWordChar(c = output.charAt(i)));
-				word++;
-				ring[word % k] = hash;
-				if (!this.prompt.mayHaveWord(hash)) {
-					lastForeign = word;
-					continue;
-				}
-				if (word - lastForeign < k) {
-					continue;
-				}
-				long shingle = PromptIndex.shingle(ring, word - k + 1, k);
-				if (!this.prompt.shingles.contains(shingle)) {
-					continue;
-				}
-				int first = word - k + 1;
-				if (first - lastCovered - 1 > maxGap) {
-					segmentCovered = 0;
-				}
-				segmentCovered += word - Math.max(lastCovered, first - 1);
-				lastCovered = word;
-				this.best = Math.max(this.best, segmentCovered);
+				addWord(hash);
 			}
+		}
+
+		/**
+		 * {@link #run} over the bytes of a normalised ASCII text (see
+		 * {@link GuardText#normalizedAscii()}): words and the canary in the same loop.
+		 */
+		void runAscii(byte[] output) {
+			char[] core = this.core;
+			// once found (or when there is none), the canary needs no more work
+			boolean searching = core != null;
+			char first = searching ? core[0] : 0;
+			int matched = 0;
+			int length = output.length;
+			int i = 0;
+			while (i < length) {
+				int b = output[i];
+				char lower = ASCII_WORD_LOWER[b];
+				if (lower == 0) {
+					i++;
+					continue;
+				}
+				long hash = PromptIndex.FNV_OFFSET;
+				do {
+					hash = (hash ^ b) * PromptIndex.FNV_PRIME;
+					if (searching && (matched != 0 || lower == first)) {
+						matched = advance(matched, lower);
+						if (matched == core.length) {
+							this.canaryFound = true;
+							searching = false;
+						}
+					}
+					i++;
+				}
+				while (i < length && (lower = ASCII_WORD_LOWER[b = output[i]]) != 0);
+				if (this.shingles) {
+					addWord(hash);
+				}
+				else if (!searching) {
+					return;
+				}
+			}
+		}
+
+		/**
+		 * The next word of the output, by its hash: extends the current stretch when the
+		 * shingle it ends is one of the prompt's.
+		 */
+		private void addWord(long hash) {
+			int k = SystemPromptLeakScanner.this.shingleSize;
+			int word = ++this.word;
+			// the ring slot of this word (word % k), without a division per word
+			int slot = this.slot;
+			this.slot = (slot + 1 == k) ? 0 : slot + 1;
+			this.ring[slot] = hash;
+			if (!this.prompt.mayHaveWord(hash)) {
+				this.lastForeign = word;
+				return;
+			}
+			if (word - this.lastForeign < k) {
+				return;
+			}
+			// the shingle's first word sits in the slot after this one
+			long shingle = PromptIndex.shingleFromSlot(this.ring, this.slot, k);
+			if (!this.prompt.shingles.contains(shingle)) {
+				return;
+			}
+			int first = word - k + 1;
+			if (first - this.lastCovered - 1 > SystemPromptLeakScanner.this.maxGap) {
+				this.segmentCovered = 0;
+			}
+			this.segmentCovered += word - Math.max(this.lastCovered, first - 1);
+			this.lastCovered = word;
+			this.best = Math.max(this.best, this.segmentCovered);
+		}
+
+		private int advance(int matched, char lower) {
+			int m = matched;
+			while (m > 0 && this.core[m] != lower) {
+				m = this.failure[m - 1];
+			}
+			return (this.core[m] == lower) ? m + 1 : m;
 		}
 
 		/**
@@ -271,7 +348,6 @@ public final class SystemPromptLeakScanner implements Scanner {
 		 */
 		private boolean findCanary(String output) {
 			char[] core = this.core;
-			int[] failure = this.failure;
 			char first = core[0];
 			int matched = 0;
 			int length = output.length();
@@ -290,14 +366,9 @@ public final class SystemPromptLeakScanner implements Scanner {
 				else {
 					continue;
 				}
-				while (matched > 0 && core[matched] != lower) {
-					matched = failure[matched - 1];
-				}
-				if (core[matched] == lower) {
-					matched++;
-					if (matched == core.length) {
-						return true;
-					}
+				matched = advance(matched, lower);
+				if (matched == core.length) {
+					return true;
 				}
 			}
 			return false;
@@ -411,9 +482,15 @@ public final class SystemPromptLeakScanner implements Scanner {
 		}
 
 		static long shingle(long[] ring, int firstWord, int k) {
+			return shingleFromSlot(ring, firstWord % k, k);
+		}
+
+		/**
+		 * The shingle of the {@code k} words in the ring from {@code firstSlot} on.
+		 */
+		static long shingleFromSlot(long[] ring, int firstSlot, int k) {
 			long h = 0x9E3779B97F4A7C15L;
-			// one division per shingle, not one per word of it
-			int slot = firstWord % k;
+			int slot = firstSlot;
 			for (int j = 0; j < k; j++) {
 				h = (h ^ ring[slot]) * 0xff51afd7ed558ccdL;
 				h ^= (h >>> 33);

@@ -74,17 +74,20 @@ public final class TermListModerator implements ContentModerator {
 	@Override
 	public List<ModerationFlag> moderate(GuardText text, ScanContext context) {
 		List<String> categories = new ArrayList<>(2);
-		this.matcher.scan(text.normalized(), (category, end) -> {
+		TermMatcher.MatchConsumer collect = (category, end) -> {
 			if (!categories.contains(category)) {
 				categories.add(category);
 			}
-		});
+		};
+		byte[] ascii = text.normalizedAscii();
+		if (ascii != null) {
+			this.matcher.scanAscii(ascii, collect);
+		}
+		else {
+			this.matcher.scan(text.normalized(), collect);
+		}
 		if (!text.hidden().isEmpty()) {
-			this.matcher.scan(text.hidden(), (category, end) -> {
-				if (!categories.contains(category)) {
-					categories.add(category);
-				}
-			});
+			this.matcher.scan(text.hidden(), collect);
 		}
 		if (categories.isEmpty()) {
 			return List.of();

@@ -49,7 +49,27 @@ public final class TermMatcher {
 		}
 	}
 
+	/**
+	 * ASCII characters that are letters or digits (not the separator symbol).
+	 */
+	private static final boolean[] ASCII_WORD = new boolean[ASCII];
+
+	static {
+		for (char c = 0; c < ASCII; c++) {
+			ASCII_WORD[c] = ASCII_SYMBOLS[c] != SEPARATOR;
+		}
+	}
+
 	private final int[] asciiNext;
+
+	/**
+	 * {@link #asciiNext} indexed by the ASCII character itself rather than its symbol,
+	 * for {@link #scanAscii}.
+	 */
+	private final int[] byteNext;
+
+	/** States with outputs. */
+	private final boolean[] accepting;
 
 	private final Map<Long, Integer> otherGoto;
 
@@ -64,6 +84,16 @@ public final class TermMatcher {
 	private TermMatcher(int[] asciiNext, Map<Long, Integer> otherGoto, int[] fail, int[][] outputs, String[] labels,
 			int size) {
 		this.asciiNext = asciiNext;
+		this.byteNext = new int[asciiNext.length];
+		for (int state = 0; state < asciiNext.length / ASCII; state++) {
+			for (int c = 0; c < ASCII; c++) {
+				this.byteNext[state * ASCII + c] = asciiNext[state * ASCII + ASCII_SYMBOLS[c]];
+			}
+		}
+		this.accepting = new boolean[outputs.length];
+		for (int state = 0; state < outputs.length; state++) {
+			this.accepting[state] = outputs[state].length > 0;
+		}
 		this.otherGoto = otherGoto;
 		this.fail = fail;
 		this.outputs = outputs;
@@ -133,11 +163,78 @@ public final class TermMatcher {
 	}
 
 	/**
+	 * {@link #scan(CharSequence, MatchConsumer)} of a text given as ASCII bytes (each
+	 * below 0x80, for example {@link dev.aisecurity.guard.GuardText#normalizedAscii()}):
+	 * the same matches, with a table that maps bytes straight to states and words that
+	 * match nothing skipped in a tight loop.
+	 */
+	public void scanAscii(byte[] text, MatchConsumer consumer) {
+		if (this.size == 0) {
+			return;
+		}
+		int[] next = this.byteNext;
+		boolean[] accepting = this.accepting;
+		int state = step(0, SEPARATOR);
+		boolean lastWasSeparator = true;
+		int length = text.length;
+		int i = 0;
+		while (i < length) {
+			int c = text[i];
+			if (ASCII_WORD[c]) {
+				if (state == 0) {
+					// a word that matches nothing (see scan): on to the next separator
+					do {
+						i++;
+					}
+					while (i < length && ASCII_WORD[text[i]]);
+					lastWasSeparator = false;
+					continue;
+				}
+				lastWasSeparator = false;
+			}
+			else if (lastWasSeparator) {
+				i++;
+				continue;
+			}
+			else {
+				lastWasSeparator = true;
+			}
+			state = next[state * ASCII + c];
+			if (accepting[state]) {
+				report(state, i, consumer);
+			}
+			i++;
+		}
+		if (!lastWasSeparator) {
+			state = step(state, SEPARATOR);
+			if (accepting[state]) {
+				report(state, length, consumer);
+			}
+		}
+	}
+
+	private void report(int state, int end, MatchConsumer consumer) {
+		for (int label : this.outputs[state]) {
+			consumer.accept(this.labels[label], end);
+		}
+	}
+
+	/**
 	 * Whether the text contains any of the phrases.
 	 */
 	public boolean matchesAny(CharSequence text) {
 		boolean[] found = new boolean[1];
 		scan(text, (label, end) -> found[0] = true);
+		return found[0];
+	}
+
+	/**
+	 * Whether a text given as ASCII bytes contains any of the phrases (see
+	 * {@link #scanAscii}).
+	 */
+	public boolean matchesAnyAscii(byte[] text) {
+		boolean[] found = new boolean[1];
+		scanAscii(text, (label, end) -> found[0] = true);
 		return found[0];
 	}
 

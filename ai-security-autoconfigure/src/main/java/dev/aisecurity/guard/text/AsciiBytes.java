@@ -14,24 +14,37 @@ import java.nio.charset.StandardCharsets;
  * {@code '?'} for a surrogate pair, which shortens the result), so a {@code '?'} byte is
  * checked against the text before the bytes are trusted.
  */
-final class AsciiBytes {
+public final class AsciiBytes {
 
 	/** Eight bytes at a time, in the order they appear in the text. */
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-	static final long ONES = 0x0101010101010101L;
+	/** 0x01 in every byte. */
+	public static final long ONES = 0x0101010101010101L;
 
-	static final long HIGH_BITS = 0x8080808080808080L;
+	/** 0x80 in every byte. */
+	public static final long HIGH_BITS = 0x8080808080808080L;
+
+	private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
 
 	private static final long QUESTION_MARKS = ONES * '?';
-
-	private static final long SPACES = ONES * ' ';
 
 	private AsciiBytes() {
 	}
 
-	static long word(byte[] bytes, int index) {
+	/**
+	 * The eight bytes at {@code index}, the first in the lowest byte.
+	 */
+	public static long word(byte[] bytes, int index) {
 		return (long) LONGS.get(bytes, index);
+	}
+
+	/**
+	 * The high bit of each byte of {@code word} equal to {@code c}, exact for any bytes.
+	 */
+	public static long equalBytes(long word, char c) {
+		long v = word ^ (ONES * c);
+		return ~(((v & LOW_SEVEN) + LOW_SEVEN) | v) & HIGH_BITS;
 	}
 
 	static void setWord(byte[] bytes, int index, long word) {
@@ -84,13 +97,22 @@ final class AsciiBytes {
 		int i = 0;
 		for (; i + Long.BYTES <= length; i += Long.BYTES) {
 			long word = word(bytes, i);
-			// any byte below 0x20, at or above 0x7F, or a question mark: look closer
-			long below = (word - SPACES) & ~word;
-			long above = (word + ONES) | word;
-			if (((below | above) & HIGH_BITS) != 0 || hasZero(word ^ QUESTION_MARKS)) {
-				if (!arePlain(text, bytes, i, i + Long.BYTES)) {
-					return null;
-				}
+			if ((word & HIGH_BITS) != 0) {
+				return null;
+			}
+			// bytes below 0x80 from here on, so each test is exact per byte: bytes below
+			// 0x20 other than tab, line feed and carriage return, DEL, and question marks
+			// that stand for characters ISO-8859-1 cannot map
+			long control = ~(word + ONES * (0x80 - 0x20)) & HIGH_BITS;
+			if (control != 0
+					&& (control & ~(equalBytes(word, '\n') | equalBytes(word, '\r') | equalBytes(word, '\t'))) != 0) {
+				return null;
+			}
+			if (((word + ONES) & HIGH_BITS) != 0) {
+				return null;
+			}
+			if (hasZero(word ^ QUESTION_MARKS) && !questionMarksAreReal(text, bytes, i, i + Long.BYTES)) {
+				return null;
 			}
 		}
 		return arePlain(text, bytes, i, length) ? bytes : null;

@@ -46,6 +46,36 @@ public final class Confusables {
 	}
 
 	/**
+	 * {@link #fold} of a text known to be ASCII, given as its bytes: a lower-cased copy
+	 * (A-Z are the only characters that change).
+	 */
+	public static byte[] lowerAscii(byte[] ascii) {
+		byte[] bytes = ascii.clone();
+		int length = bytes.length;
+		int i = 0;
+		for (; i + Long.BYTES <= length; i += Long.BYTES) {
+			long word = AsciiBytes.word(bytes, i);
+			long upper = upperCaseBits(word);
+			if (upper != 0) {
+				AsciiBytes.setWord(bytes, i, word | (upper >>> 2));
+			}
+		}
+		for (; i < length; i++) {
+			byte b = bytes[i];
+			if (b >= 'A' && b <= 'Z') {
+				bytes[i] = (byte) (b + 32);
+			}
+		}
+		return bytes;
+	}
+
+	/** The high bit of each byte from 'A' (0x41) to 'Z' (0x5A) of an ASCII word. */
+	private static long upperCaseBits(long word) {
+		// no carries between bytes below 0x80
+		return (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & AsciiBytes.HIGH_BITS;
+	}
+
+	/**
 	 * Plain ASCII, the common case: only A-Z change, eight bytes at a time.
 	 * @return the lower-cased text, or {@code null} when it is not ASCII after all
 	 */
@@ -58,8 +88,7 @@ public final class Confusables {
 			if (!AsciiBytes.isAsciiWord(text, bytes, i, word)) {
 				return null;
 			}
-			// high bit of each byte from 'A' (0x41) to 'Z' (0x5A); no carries below 0x80
-			long upper = (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & AsciiBytes.HIGH_BITS;
+			long upper = upperCaseBits(word);
 			if (upper != 0) {
 				AsciiBytes.setWord(bytes, i, word | (upper >>> 2));
 				changed = true;

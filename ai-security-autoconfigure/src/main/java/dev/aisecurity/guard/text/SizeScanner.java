@@ -71,7 +71,7 @@ public final class SizeScanner implements Scanner {
 		if (text.original().length() > this.limits.maxMessageCharacters()) {
 			findings.add(Finding.of(ID, CATEGORY, INPUT_TOO_LONG, 1.0));
 		}
-		else if (TokenEstimator.exceeds(text.sanitized(), this.limits.maxMessageTokens())) {
+		else if (TokenEstimator.exceeds(text.sanitized(), text.plainAscii(), this.limits.maxMessageTokens())) {
 			findings.add(Finding.of(ID, CATEGORY, TOO_MANY_TOKENS, 1.0));
 		}
 		return findings;

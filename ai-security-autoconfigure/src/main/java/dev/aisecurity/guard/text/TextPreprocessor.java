@@ -14,9 +14,11 @@ public final class TextPreprocessor {
 	}
 
 	public static GuardText process(String text) {
-		if (AsciiBytes.ofPlain(text) != null) {
-			// nothing to remove, replace or decode
-			return GuardText.create(text, text, "", new GuardText.TextStats(0, 0, 0, 0, 0, 0, 0, text.length()));
+		byte[] plain = AsciiBytes.ofPlain(text);
+		if (plain != null) {
+			// nothing to remove, replace or decode; the bytes serve the scanners' ASCII
+			// paths
+			return GuardText.createPlain(text, plain, new GuardText.TextStats(0, 0, 0, 0, 0, 0, 0, text.length()));
 		}
 		return processGeneral(text);
 	}

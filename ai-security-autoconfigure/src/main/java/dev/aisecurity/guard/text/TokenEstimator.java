@@ -113,10 +113,24 @@ public final class TokenEstimator {
 	 * @return {@code estimate(text) > limit}
 	 */
 	public static boolean exceeds(String text, long limit) {
+		return exceeds(text, null, limit);
+	}
+
+	/**
+	 * {@link #exceeds(String, long)} of a text whose characters, when all are ASCII, the
+	 * caller already has as bytes (for example
+	 * {@link dev.aisecurity.guard.GuardText#plainAscii()}).
+	 * @param text the text
+	 * @param ascii the characters of {@code text} as bytes, each below 0x80, or
+	 * {@code null} when not known
+	 * @param limit the most tokens allowed
+	 * @return {@code estimate(text) > limit}
+	 */
+	public static boolean exceeds(String text, byte[] ascii, long limit) {
 		if (text.length() <= limit) {
 			return false;
 		}
-		AsciiCounts counts = AsciiCounts.of(text);
+		AsciiCounts counts = (ascii != null) ? AsciiCounts.count(ascii, null) : AsciiCounts.of(text);
 		if (counts != null) {
 			if (counts.atMost() <= limit) {
 				return false;
@@ -136,8 +150,6 @@ public final class TokenEstimator {
 
 		private static final long ONES = AsciiBytes.ONES;
 
-		private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
-
 		/**
 		 * Counts over bytes below 0x80, eight at a time; each test leaves the high bit of
 		 * every byte that passes it, without carries between bytes.
@@ -145,9 +157,15 @@ public final class TokenEstimator {
 		 */
 		static AsciiCounts of(String text) {
 			byte[] bytes = AsciiBytes.candidate(text);
-			if (bytes == null) {
-				return null;
-			}
+			return (bytes != null) ? count(bytes, text) : null;
+		}
+
+		/**
+		 * Counts over the bytes of a text: checked against {@code text} word by word
+		 * ({@code null} when it is not ASCII), or trusted when {@code text} is
+		 * {@code null} (bytes known to be ASCII).
+		 */
+		static AsciiCounts count(byte[] bytes, String text) {
 			long letters = 0;
 			long letterRuns = 0;
 			long digits = 0;
@@ -158,7 +176,7 @@ public final class TokenEstimator {
 			int length = bytes.length;
 			for (int i = 0; i < length; i += Long.BYTES) {
 				long word = (i + Long.BYTES <= length) ? AsciiBytes.word(bytes, i) : tail(bytes, i);
-				if (!AsciiBytes.isAsciiWord(text, bytes, i, word)) {
+				if (text != null && !AsciiBytes.isAsciiWord(text, bytes, i, word)) {
 					return null;
 				}
 				long folded = word | (ONES * 0x20);
@@ -170,7 +188,8 @@ public final class TokenEstimator {
 				long belowSpace = ~(word + ONES * (0x80 - ' ')) & AsciiBytes.HIGH_BITS;
 				long blank = ~(word + ONES * (0x80 - ' ' - 1)) & ~belowSpace & AsciiBytes.HIGH_BITS;
 				if (belowSpace != 0) {
-					blank |= equal(word, '\t') | equal(word, '\n') | equal(word, '\r');
+					blank |= AsciiBytes.equalBytes(word, '\t') | AsciiBytes.equalBytes(word, '\n')
+							| AsciiBytes.equalBytes(word, '\r');
 				}
 				letters += Long.bitCount(letter);
 				digits += Long.bitCount(digit);
@@ -196,12 +215,6 @@ public final class TokenEstimator {
 				word = (word & ~(0xFFL << shift)) | ((long) (bytes[i] & 0xFF) << shift);
 			}
 			return word;
-		}
-
-		/** High bit of each byte equal to {@code c}. */
-		private static long equal(long word, char c) {
-			long v = word ^ (ONES * c);
-			return ~(((v & LOW_SEVEN) + LOW_SEVEN) | v) & AsciiBytes.HIGH_BITS;
 		}
 
 		long atLeast() {

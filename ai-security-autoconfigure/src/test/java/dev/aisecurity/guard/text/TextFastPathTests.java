@@ -1,5 +1,6 @@
 package dev.aisecurity.guard.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import dev.aisecurity.guard.GuardText;
@@ -110,6 +111,11 @@ class TextFastPathTests {
 					text.length() }) {
 				boolean exceeds = TokenEstimator.exceeds(text, limit);
 				assertThat(exceeds).as("case %d, limit %d", n, limit).isEqualTo(estimate > limit);
+				byte[] plain = TextPreprocessor.process(text).plainAscii();
+				if (plain != null) {
+					assertThat(TokenEstimator.exceeds(text, plain, limit)).as("case %d, limit %d", n, limit)
+						.isEqualTo(estimate > limit);
+				}
 				exceeded += exceeds ? 1 : 0;
 				cases++;
 			}
@@ -132,6 +138,7 @@ class TextFastPathTests {
 	@Test
 	void plainPreprocessingEqualsTheGeneralPass() {
 		Random random = new Random(17);
+		int plainTexts = 0;
 		for (int n = 0; n < 3000; n++) {
 			String text = mixed(random);
 			GuardText fast = TextPreprocessor.process(text);
@@ -140,7 +147,19 @@ class TextFastPathTests {
 			assertThat(fast.hidden()).isEqualTo(general.hidden());
 			assertThat(fast.stats()).isEqualTo(general.stats());
 			assertThat(fast.normalized()).isEqualTo(general.normalized());
+			boolean plain = text.chars()
+				.allMatch((c) -> (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r');
+			if (plain) {
+				assertThat(fast.plainAscii()).isEqualTo(text.getBytes(StandardCharsets.US_ASCII));
+				assertThat(fast.normalizedAscii()).isEqualTo(general.normalized().getBytes(StandardCharsets.US_ASCII));
+				plainTexts++;
+			}
+			else {
+				assertThat(fast.plainAscii()).as("case %d", n).isNull();
+				assertThat(fast.normalizedAscii()).isNull();
+			}
 		}
+		assertThat(plainTexts).isBetween(300, 2700);
 	}
 
 	/**
