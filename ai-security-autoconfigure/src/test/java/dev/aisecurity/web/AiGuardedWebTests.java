@@ -1,6 +1,10 @@
 package dev.aisecurity.web;
 
 import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.aisecurity.ratelimit.RateLimitEvent;
 import dev.aisecurity.web.mfa.Base32;
@@ -17,7 +21,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -54,6 +60,9 @@ class AiGuardedWebTests {
 
 	@Autowired
 	GuardedTestApplication.OttCapture ott;
+
+	@Autowired
+	List<SecurityFilterChain> filterChains;
 
 	@BeforeEach
 	void clearEvents() {
@@ -93,6 +102,58 @@ class AiGuardedWebTests {
 			.andExpect(header().string("RateLimit-Policy", containsString("\"requests-minute\";q=120;w=60")))
 			.andExpect(header().string("RateLimit", startsWith("\"requests-minute\";r=")));
 		assertThat(output.getAll()).doesNotContain("test-pro-key");
+	}
+
+	@Test
+	void requestsWithAKeyAreStatelessAndTheKeyAloneDecides() throws Exception {
+		MvcResult result = this.mvc.perform(
+				post("/api/chat").header("X-API-Key", "test-pro-key").contentType(MediaType.TEXT_PLAIN).content("hi"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false)).isNull();
+		// a signed-in browser session (alice has ADMIN) lends nothing to a request that
+		// carries a key: the key's principal lacks the role
+		MockHttpSession session = new MockHttpSession();
+		signIn(session, "alice", "alice-password");
+		this.mvc.perform(get("/api/admin").session(session).header("X-API-Key", "test-pro-key"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("AI_ACCESS_DENIED"));
+		this.mvc.perform(get("/api/admin").session(session).header("X-API-Key", "no-such-key-4711"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.code").value("AI_API_KEY_INVALID"));
+		this.mvc.perform(get("/plain").session(session).header("X-API-Key", "no-such-key-4711"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void requestsWithAKeyGetAChainWithoutTheBrowserFilters() {
+		MockHttpServletRequest withKey = new MockHttpServletRequest("POST", "/api/chat");
+		withKey.addHeader("X-API-Key", "anything");
+		assertThat(filtersFor(withKey)).extracting((filter) -> filter.getClass().getSimpleName())
+			.contains("HeaderWriterFilter", "ApiKeyAuthenticationFilter", "ExceptionTranslationFilter",
+					"AuthorizationFilter")
+			.doesNotContain("CsrfFilter", "LogoutFilter", "UsernamePasswordAuthenticationFilter",
+					"RequestCacheAwareFilter", "TotpLoginFilter");
+		MockHttpServletRequest browser = new MockHttpServletRequest("POST", "/api/chat");
+		assertThat(filtersFor(browser)).extracting((filter) -> filter.getClass().getSimpleName())
+			.contains("CsrfFilter", "UsernamePasswordAuthenticationFilter", "ApiKeyAuthenticationFilter");
+	}
+
+	private void signIn(MockHttpSession session, String username, String password) throws Exception {
+		this.mvc.perform(
+				post("/login").session(session).param("username", username).param("password", password).with(csrf()))
+			.andExpect(status().isFound());
+	}
+
+	private List<Filter> filtersFor(HttpServletRequest request) {
+		// the chains in their order, the first that matches secures the request
+		return this.filterChains.stream()
+			.filter((chain) -> chain.matches(request))
+			.findFirst()
+			.orElseThrow()
+			.getFilters();
 	}
 
 	@Test
@@ -262,12 +323,7 @@ class AiGuardedWebTests {
 		this.mvc.perform(get("/api/admin").session(session).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
-		this.mvc
-			.perform(post("/login").session(session)
-				.param("username", "alice")
-				.param("password", "alice-password")
-				.with(csrf()))
-			.andExpect(status().isFound());
+		signIn(session, "alice", "alice-password");
 		// password alone: redirected to the one-time-token step
 		this.mvc.perform(get("/api/admin").session(session).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
@@ -286,9 +342,7 @@ class AiGuardedWebTests {
 	@Test
 	void browserSessionWithBothFactorsButWithoutTheRoleIs403() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(
-				post("/login").session(session).param("username", "bob").param("password", "bob-password").with(csrf()))
-			.andExpect(status().isFound());
+		signIn(session, "bob", "bob-password");
 		this.mvc.perform(post("/ott/generate").session(session).param("username", "bob").with(csrf()))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(post("/login/ott").session(session).param("token", this.ott.token.get()).with(csrf()))
@@ -299,12 +353,7 @@ class AiGuardedWebTests {
 	@Test
 	void apiClientsMissingAFactorGetProblemsNotRedirects() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		this.mvc
-			.perform(post("/login").session(session)
-				.param("username", "alice")
-				.param("password", "alice-password")
-				.with(csrf()))
-			.andExpect(status().isFound());
+		signIn(session, "alice", "alice-password");
 		this.mvc.perform(get("/api/admin").session(session).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.code").value("AI_MFA_REQUIRED"))

@@ -64,8 +64,12 @@ import org.springframework.security.authorization.method.AuthorizationManagerBef
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -82,8 +86,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * authentication; form login (plus one-time-token login when a
  * {@link OneTimeTokenGenerationSuccessHandler} bean exists, and the TOTP step of a
  * browser login, {@link TotpLoginFilter}, when a {@link TotpVerifier} exists) and the
- * {@link AiSecurityHttpConfigurer}. With a chain of its own, an application applies the
- * {@link AiSecurityHttpConfigurer} bean to get API keys and the problem answers.
+ * {@link AiSecurityHttpConfigurer}. Requests that carry an API key get a stateless chain
+ * of their own before it (no session, CSRF, login or logout filters). With a chain of its
+ * own, an application applies the {@link AiSecurityHttpConfigurer} bean to get API keys
+ * and the problem answers.
  */
 @AutoConfiguration(before = ServletWebSecurityAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -253,6 +259,39 @@ public class AiWebSecurityAutoConfiguration {
 	@ConditionalOnDefaultWebSecurity
 	static class DefaultSecurityFilterChainConfiguration {
 
+		/**
+		 * Requests that carry an API key: the key alone authenticates them (an invalid
+		 * key is answered 401 by the filter), so they need none of the browser machinery
+		 * of the default chain (session, CSRF token, form and one-time-token login,
+		 * logout, saved requests), which would otherwise run its matchers on every API
+		 * call. Authorization is as in the default chain for an authenticated caller:
+		 * every request needs authentication, {@code @AiGuarded} decides the rest.
+		 */
+		@Bean
+		@Order(SecurityFilterChainOrder.API_KEY)
+		@ConditionalOnBooleanProperty(name = "ai.security.api-keys.enabled", matchIfMissing = true)
+		SecurityFilterChain aiSecurityApiKeyFilterChain(HttpSecurity http, AiSecurityHttpConfigurer aiSecurity,
+				ApiKeyResolver apiKeyResolver) throws Exception {
+			http.securityMatcher(apiKeyResolver::isPresent)
+				.authorizeHttpRequests(
+						(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
+							.permitAll()
+							.anyRequest()
+							.authenticated())
+				// not cookie-authenticated: nothing for a forged request to ride on
+				.csrf(AbstractHttpConfigurer::disable)
+				// the key authenticates this request only: no session is read or written
+				.securityContext(
+						(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+				.sessionManagement(AbstractHttpConfigurer::disable)
+				.requestCache(AbstractHttpConfigurer::disable)
+				.logout(AbstractHttpConfigurer::disable)
+				// kept from session management: no session id is ever written into a URL
+				.addFilterBefore(new DisableEncodeUrlFilter(), WebAsyncManagerIntegrationFilter.class);
+			http.with(aiSecurity, Customizer.withDefaults());
+			return http.build();
+		}
+
 		@Bean
 		@Order(SecurityFilterChainOrder.DEFAULT)
 		SecurityFilterChain aiSecurityFilterChain(HttpSecurity http, AiSecurityHttpConfigurer aiSecurity,
@@ -327,6 +366,9 @@ public class AiWebSecurityAutoConfiguration {
 	static final class SecurityFilterChainOrder {
 
 		static final int DEFAULT = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 5;
+
+		/** Requests with an API key: before the default chain. */
+		static final int API_KEY = DEFAULT - 1;
 
 		private SecurityFilterChainOrder() {
 		}
