@@ -125,114 +125,293 @@ final class CanonicalText {
 		int length = Math.min(normalized.length(), maxChars);
 		char[] in = new char[length];
 		normalized.getChars(0, length, in, 0);
-		// every input character yields at most two output characters (". ")
-		char[] out = new char[2 * length + 2];
-		int n = 0;
-		int[] starts = new int[Math.max(16, length / 4)];
-		int tokens = 0;
-		int leetTokens = 0;
-		out[n++] = ' ';
-		int node = (matcher != null) ? matcher.next(LiteralMatcher.ROOT, ' ') : LiteralMatcher.ROOT;
+		Writer out = new Writer(length, readLeet, matcher, hits);
 		int i = 0;
-		char last = ' ';
 		while (i < length) {
 			char c = in[i];
 			if (roles != null) {
-				roles.visit(in, length, i, c);
+				roles.visit(normalized, i, c);
 			}
-			int kind = (c < 128) ? ASCII_KIND[c] : slowKind(c);
-			if (kind == WORD) {
-				if (tokens == starts.length) {
-					starts = Arrays.copyOf(starts, tokens * 2);
-				}
-				int tokenStart = n;
-				starts[tokens++] = n;
-				boolean letters = false;
-				boolean digits = false;
-				while (i < length) {
-					char d = in[i];
-					int dk = (d < 128) ? ASCII_KIND[d] : slowKind(d);
-					if (dk == WORD) {
-						if (d <= '9' && d >= '0') {
-							digits = true;
-						}
-						else {
-							letters = true;
-							if (d >= 0xC0 && d < ACCENT_FOLD.length && ACCENT_FOLD[d] != 0) {
-								d = ACCENT_FOLD[d];
-							}
-						}
-						out[n++] = d;
-						i++;
-					}
-					else if (dk == APOSTROPHE && i + 1 < length && kind(in[i + 1]) == WORD) {
-						// apostrophes inside words vanish: don't -> dont
-						i++;
-					}
-					else {
-						break;
-					}
-				}
-				if (letters && digits) {
-					leetTokens++;
-					if (readLeet) {
-						for (int k = tokenStart; k < n; k++) {
-							out[k] = leet(out[k]);
-						}
-					}
-				}
-				if (matcher != null) {
-					for (int k = tokenStart; k < n; k++) {
-						node = matcher.next(node, out[k]);
-						if (node == LiteralMatcher.ROOT) {
-							break;
-						}
-						report(matcher, node, hits, tokens);
-					}
-					node = matcher.next(node, ' ');
-					report(matcher, node, hits, tokens);
-				}
-				out[n++] = ' ';
-				last = 'w';
+			int kind = kind(c);
+			if (kind != WORD) {
+				out.symbol(kind, c);
+				i++;
 				continue;
 			}
+			int tokenStart = out.beginWord();
+			char[] chars = out.chars;
+			int n = tokenStart;
+			boolean letters = false;
+			boolean digits = false;
+			while (i < length) {
+				char d = in[i];
+				int dk = kind(d);
+				if (dk == WORD) {
+					if (d <= '9' && d >= '0') {
+						digits = true;
+					}
+					else {
+						letters = true;
+						if (d >= 0xC0 && d < ACCENT_FOLD.length && ACCENT_FOLD[d] != 0) {
+							d = ACCENT_FOLD[d];
+						}
+					}
+					chars[n++] = d;
+					i++;
+				}
+				else if (dk == APOSTROPHE && i + 1 < length && kind(in[i + 1]) == WORD) {
+					// apostrophes inside words vanish: don't -> dont
+					i++;
+				}
+				else {
+					break;
+				}
+			}
+			out.endWord(tokenStart, n, letters && digits, 0);
+		}
+		return out.result();
+	}
+
+	/**
+	 * The same as {@link #match} on a plain ASCII text, whose normalised form is its
+	 * lower case: words are found eight bytes at a time.
+	 */
+	static CanonicalText matchAscii(AsciiText text, boolean readLeet, LiteralMatcher matcher, Hits hits,
+			RoleMarkers.Scan roles) {
+		byte[] in = text.lower;
+		int length = text.length();
+		Writer out = new Writer(length, readLeet, matcher, hits);
+		int i = 0;
+		while (i < length) {
+			int c = in[i];
+			if (roles != null && roles.wants((char) c)) {
+				roles.visit(text, i, (char) c);
+			}
+			int kind = ASCII_KIND[c];
+			if (kind != WORD) {
+				out.symbol(kind, (char) c);
+				i++;
+				continue;
+			}
+			int tokenStart = out.beginWord();
+			char[] chars = out.chars;
+			int n = tokenStart;
+			long letters = 0;
+			long digits = 0;
+			// the word's characters when it fits in one read
+			long key = -1;
+			while (true) {
+				long word = text.word(i);
+				// high bit of each byte from 'a' to 'z', from '0' to '9' (all below 0x80)
+				long letter = (word + ONES * (0x80 - 'a')) & ~(word + ONES * (0x80 - 'z' - 1)) & HIGH_BITS;
+				long digit = (word + ONES * (0x80 - '0')) & ~(word + ONES * (0x80 - '9' - 1)) & HIGH_BITS;
+				int count = Math.min(length - i, Long.numberOfTrailingZeros(~(letter | digit) & HIGH_BITS) >>> 3);
+				long kept = (count == Long.BYTES) ? -1L : (1L << (Long.BYTES * count)) - 1;
+				letters |= letter & kept;
+				digits |= digit & kept;
+				key = (key == -1 && count < Long.BYTES) ? word & kept : 0;
+				// all eight: what lies past the word is overwritten by what follows
+				for (int k = 0; k < Long.BYTES; k++) {
+					chars[n + k] = (char) in[i + k];
+				}
+				n += count;
+				i += count;
+				if (count == Long.BYTES && i < length) {
+					continue;
+				}
+				if (i + 1 < length && in[i] == '\'' && ASCII_KIND[in[i + 1]] == WORD) {
+					// apostrophes inside words vanish: don't -> dont
+					i++;
+					continue;
+				}
+				break;
+			}
+			out.endWord(tokenStart, n, letters != 0 && digits != 0, key);
+		}
+		return out.result();
+	}
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
+
+	/**
+	 * Writes the canonical text and runs the matcher over it as it is written.
+	 */
+	private static final class Writer {
+
+		/**
+		 * Every input character yields at most two output characters (". "); eight more
+		 * let words be copied eight characters at a time.
+		 */
+		final char[] chars;
+
+		private int length;
+
+		private int[] starts;
+
+		private int tokens;
+
+		private int leetTokens;
+
+		private final boolean readLeet;
+
+		private final LiteralMatcher matcher;
+
+		private final Hits hits;
+
+		private int node;
+
+		private char last = ' ';
+
+		/**
+		 * Walks of short words already made, by word and starting state, that reported
+		 * nothing inside the word: the state after the space that follows the word. Texts
+		 * repeat their words, and one look-up costs less than a walk.
+		 */
+		private long[] walkedWords;
+
+		private int[] walkedFrom;
+
+		private int[] walkedTo;
+
+		private final int walkedSize;
+
+		Writer(int inputLength, boolean readLeet, LiteralMatcher matcher, Hits hits) {
+			this.walkedSize = Integer.highestOneBit(Math.max(64, Math.min(1024, inputLength / 16)));
+			this.chars = new char[2 * inputLength + 2 + Long.BYTES];
+			this.starts = new int[Math.max(16, inputLength / 4)];
+			this.readLeet = readLeet;
+			this.matcher = matcher;
+			this.hits = hits;
+			this.chars[this.length++] = ' ';
+			this.node = (matcher != null) ? matcher.next(LiteralMatcher.ROOT, ' ') : LiteralMatcher.ROOT;
+		}
+
+		/**
+		 * Start a word token.
+		 * @return where its characters go in {@link #chars}
+		 */
+		int beginWord() {
+			addToken();
+			return this.length;
+		}
+
+		/**
+		 * End the word token whose characters were written to {@code chars[tokenStart,
+		 * end)}.
+		 * @param leet whether it mixes letters and digits
+		 */
+		void endWord(int tokenStart, int end, boolean leet, long key) {
+			char[] out = this.chars;
+			if (leet) {
+				this.leetTokens++;
+				if (this.readLeet) {
+					for (int k = tokenStart; k < end; k++) {
+						out[k] = leet(out[k]);
+					}
+				}
+			}
+			if (this.matcher != null && this.node == this.matcher.wordStart
+					&& this.matcher.isQuietWord(out, tokenStart, end)) {
+				// the node stays where it is
+			}
+			else if (this.matcher != null) {
+				walk(tokenStart, end, (leet && this.readLeet) ? 0 : key);
+			}
+			out[end] = ' ';
+			this.length = end + 1;
+			this.last = 'w';
+		}
+
+		/**
+		 * Run the matcher over a word and the space after it.
+		 * @param key the word's characters as bytes in a long, or 0 when they are not
+		 */
+		private void walk(int tokenStart, int end, long key) {
+			int from = this.node;
+			int slot = -1;
+			if (key != 0) {
+				if (this.walkedWords == null) {
+					this.walkedWords = new long[this.walkedSize];
+					this.walkedFrom = new int[this.walkedSize];
+					this.walkedTo = new int[this.walkedSize];
+				}
+				slot = (int) (((key ^ ((long) from << 40)) * 0x9E3779B97F4A7C15L) >>> 32) & (this.walkedSize - 1);
+				if (this.walkedWords[slot] == key && this.walkedFrom[slot] == from) {
+					this.node = this.walkedTo[slot];
+					report(this.node);
+					return;
+				}
+			}
+			boolean reported = false;
+			int state = from;
+			for (int k = tokenStart; k < end; k++) {
+				state = this.matcher.next(state, this.chars[k]);
+				if (state == LiteralMatcher.ROOT) {
+					break;
+				}
+				reported |= report(state);
+			}
+			this.node = this.matcher.next(state, ' ');
+			report(this.node);
+			if (slot >= 0 && !reported) {
+				this.walkedWords[slot] = key;
+				this.walkedFrom[slot] = from;
+				this.walkedTo[slot] = this.node;
+			}
+		}
+
+		/**
+		 * A character outside words, which may make a token of its own.
+		 */
+		void symbol(int kind, char c) {
 			char token = 0;
 			if (kind == CJK) {
 				token = c;
 			}
 			else if (kind == SENTENCE_END) {
-				token = (last == BREAK) ? 0 : BREAK;
+				token = (this.last == BREAK) ? 0 : BREAK;
 			}
 			else if (kind == QUOTE_MARK) {
 				token = QUOTE;
 			}
 			if (token != 0) {
-				if (tokens == starts.length) {
-					starts = Arrays.copyOf(starts, tokens * 2);
-				}
-				starts[tokens++] = n;
-				out[n++] = token;
-				out[n++] = ' ';
-				last = token;
-				if (matcher != null) {
-					node = matcher.next(node, token);
-					report(matcher, node, hits, tokens);
-					node = matcher.next(node, ' ');
-					report(matcher, node, hits, tokens);
+				addToken();
+				this.chars[this.length++] = token;
+				this.chars[this.length++] = ' ';
+				this.last = token;
+				if (this.matcher != null) {
+					this.node = this.matcher.next(this.node, token);
+					report(this.node);
+					this.node = this.matcher.next(this.node, ' ');
+					report(this.node);
 				}
 			}
-			i++;
 		}
-		return new CanonicalText(out, n, starts, tokens, leetTokens);
-	}
 
-	private static void report(LiteralMatcher matcher, int node, Hits hits, int endToken) {
-		int[] found = matcher.outputs(node);
-		if (found != null) {
-			for (int pattern : found) {
-				hits.onMatch(pattern, endToken);
+		private void addToken() {
+			if (this.tokens == this.starts.length) {
+				this.starts = Arrays.copyOf(this.starts, this.tokens * 2);
 			}
+			this.starts[this.tokens++] = this.length;
 		}
+
+		private boolean report(int state) {
+			int[] found = this.matcher.outputs(state);
+			if (found == null) {
+				return false;
+			}
+			for (int pattern : found) {
+				this.hits.onMatch(pattern, this.tokens);
+			}
+			return true;
+		}
+
+		CanonicalText result() {
+			return new CanonicalText(this.chars, this.length, this.starts, this.tokens, this.leetTokens);
+		}
+
 	}
 
 	/**

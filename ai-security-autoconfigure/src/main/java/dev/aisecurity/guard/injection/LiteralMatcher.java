@@ -40,6 +40,33 @@ final class LiteralMatcher {
 	 */
 	private final int[][] outputs;
 
+	/** Classes of the characters of words for {@link #quietWords}: 0 for none. */
+	private static final byte[] WORD_CLASS = new byte[ASCII];
+
+	private static final int WORD_CLASSES = 37;
+
+	static {
+		for (char c = 'a'; c <= 'z'; c++) {
+			WORD_CLASS[c] = (byte) (c - 'a' + 1);
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			WORD_CLASS[c] = (byte) (c - '0' + 27);
+		}
+	}
+
+	/**
+	 * The state after a space at the root: where a word starts when no pattern is under
+	 * way.
+	 */
+	final int wordStart;
+
+	/**
+	 * One bit per way a word can begin (its first three characters, or fewer and its
+	 * end), set when a word that begins so, read from {@link #wordStart} and followed by
+	 * a space, may report a match or end elsewhere than at {@link #wordStart}.
+	 */
+	private final long[] quietWords;
+
 	LiteralMatcher(List<String> patterns) {
 		int classes = 1;
 		for (String pattern : patterns) {
@@ -143,6 +170,75 @@ final class LiteralMatcher {
 			compact[i] = state(compact[i]);
 		}
 		this.asciiNext = compact;
+		this.wordStart = next(ROOT, ' ');
+		this.quietWords = quietWords();
+	}
+
+	/**
+	 * Words that start no pattern: where no pattern starts with a letter or a digit, a
+	 * word that leaves every pattern in its first three characters stays at the root up
+	 * to its end, and the space after it leads back to {@link #wordStart}.
+	 */
+	private long[] quietWords() {
+		long[] quiet = new long[(WORD_CLASSES * WORD_CLASSES * WORD_CLASSES + 63) / 64];
+		for (int c = 0; c < ASCII; c++) {
+			if (WORD_CLASS[c] != 0 && next(ROOT, (char) c) != ROOT) {
+				return quiet; // no word is known to be quiet
+			}
+		}
+		if (outputs(this.wordStart) != null) {
+			return quiet;
+		}
+		char[] letters = new char[WORD_CLASSES];
+		for (int c = 0; c < ASCII; c++) {
+			letters[WORD_CLASS[c]] = (char) c;
+		}
+		for (int index = 0; index < WORD_CLASSES * WORD_CLASSES * WORD_CLASSES; index++) {
+			int[] classes = { index / (WORD_CLASSES * WORD_CLASSES), index / WORD_CLASSES % WORD_CLASSES,
+					index % WORD_CLASSES };
+			if (classes[0] != 0 && isQuiet(letters, classes)) {
+				quiet[index >>> 6] |= 1L << index;
+			}
+		}
+		return quiet;
+	}
+
+	private boolean isQuiet(char[] letters, int[] classes) {
+		int state = this.wordStart;
+		for (int cls : classes) {
+			if (cls == 0) {
+				state = next(state, ' ');
+				return state == this.wordStart;
+			}
+			state = next(state, letters[cls]);
+			if (outputs(state) != null) {
+				return false;
+			}
+			if (state == ROOT) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the word {@code text[from, to)} (at least one character), read from
+	 * {@link #wordStart} and followed by a space, reports no match and leads back to
+	 * {@link #wordStart}; {@code false} when that is not known.
+	 */
+	boolean isQuietWord(char[] text, int from, int to) {
+		int first = wordClass(text[from]);
+		int second = (from + 1 < to) ? wordClass(text[from + 1]) : 0;
+		int third = (from + 2 < to) ? wordClass(text[from + 2]) : 0;
+		if (first == 0 || (second == 0 && from + 1 < to) || (third == 0 && from + 2 < to)) {
+			return false;
+		}
+		int index = (first * WORD_CLASSES + second) * WORD_CLASSES + third;
+		return (this.quietWords[index >>> 6] & (1L << index)) != 0;
+	}
+
+	private static int wordClass(char c) {
+		return (c < ASCII) ? WORD_CLASS[c] : 0;
 	}
 
 	private static int wideStep(List<Map<Character, Integer>> wide, int[] failLinks, int state, char c, boolean root) {

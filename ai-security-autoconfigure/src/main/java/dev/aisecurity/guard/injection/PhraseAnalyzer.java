@@ -70,10 +70,29 @@ final class PhraseAnalyzer {
 	 * @param readLeet whether digits inside words are read as letters
 	 * @param roles whether to score {@link RoleMarkers} in the same pass
 	 */
+	Result analyze(CharSequence normalized, boolean readLeet, boolean roles) {
+		return (normalized instanceof AsciiText ascii) ? analyze(ascii, readLeet, roles)
+				: analyze(normalized.toString(), readLeet, roles);
+	}
+
 	Result analyze(String normalized, boolean readLeet, boolean roles) {
-		Collector hits = new Collector(this.lexicon);
+		Collector hits = new Collector(this.lexicon, normalized.length());
 		RoleMarkers.Scan roleScan = roles ? RoleMarkers.DEFAULT.scan() : null;
 		hits.attach(CanonicalText.match(normalized, readLeet, this.lexicon.matcher, hits, roleScan));
+		return result(normalized, hits, roleScan);
+	}
+
+	/**
+	 * The same for a plain ASCII text, read as bytes.
+	 */
+	private Result analyze(AsciiText text, boolean readLeet, boolean roles) {
+		Collector hits = new Collector(this.lexicon, text.length());
+		RoleMarkers.Scan roleScan = roles ? RoleMarkers.DEFAULT.scan() : null;
+		hits.attach(CanonicalText.matchAscii(text, readLeet, this.lexicon.matcher, hits, roleScan));
+		return result(text, hits, roleScan);
+	}
+
+	private static Result result(CharSequence normalized, Collector hits, RoleMarkers.Scan roleScan) {
 		Result result = new Result();
 		result.leetTokens = hits.canonical.leetTokens;
 		result.reversedWords = hits.count[Concept.REVERSED.ordinal()];
@@ -191,7 +210,7 @@ final class PhraseAnalyzer {
 	 * A text that ends by leaving a blank after a secret ("secret key:", "the password
 	 * is") so that the model completes it with the value.
 	 */
-	private static double completionPriming(String normalized, Collector hits) {
+	private static double completionPriming(CharSequence normalized, Collector hits) {
 		int end = normalized.length();
 		while (end > 0 && (Character.isWhitespace(normalized.charAt(end - 1)) || normalized.charAt(end - 1) == '"'
 				|| normalized.charAt(end - 1) == '\'' || normalized.charAt(end - 1) == '>')) {
@@ -298,7 +317,7 @@ final class PhraseAnalyzer {
 		int tokens;
 
 		/** Concepts whose matches start at each token, as bits. */
-		int[] mask = new int[64];
+		int[] mask;
 
 		/** Matches by concept, allocated on the first one. */
 		final int[][] starts = new int[Concept.values().length][];
@@ -317,8 +336,12 @@ final class PhraseAnalyzer {
 
 		private int distinct;
 
-		Collector(InjectionLexicon lexicon) {
+		/**
+		 * @param length the length of the text, for a first guess at the number of tokens
+		 */
+		Collector(InjectionLexicon lexicon, int length) {
 			this.lexicon = lexicon;
+			this.mask = new int[Math.max(64, length / 4)];
 		}
 
 		void attach(CanonicalText canonical) {

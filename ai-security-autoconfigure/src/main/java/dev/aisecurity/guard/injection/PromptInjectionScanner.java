@@ -146,7 +146,10 @@ public final class PromptInjectionScanner implements Scanner {
 	 */
 	public Map<Signal, Double> score(GuardText text, ScanContext context) {
 		Map<Signal, Double> scores = new EnumMap<>(Signal.class);
-		String normalized = text.normalized();
+		// plain ASCII, the common case, is read as bytes without building the normalised
+		// string
+		AsciiText ascii = AsciiText.of(text.sanitized());
+		CharSequence normalized = (ascii != null) ? ascii : text.normalized();
 		boolean roles = this.settings.isEnabled(Signal.ROLE_SPOOFING);
 		PhraseAnalyzer.Result main = this.phrases.analyze(normalized, true, roles);
 		put(scores, Signal.INSTRUCTION_OVERRIDE, main.override);
@@ -158,7 +161,10 @@ public final class PromptInjectionScanner implements Scanner {
 		}
 		boolean suffix = this.settings.isEnabled(Signal.ADVERSARIAL_SUFFIX);
 		boolean encoded = this.settings.isEnabled(Signal.ENCODED_PAYLOAD);
-		int profile = (suffix || encoded) ? SanitizedProfile.of(text.sanitized()) : 0;
+		int profile = 0;
+		if (suffix || encoded) {
+			profile = (ascii != null) ? ascii.profile : SanitizedProfile.of(text.sanitized());
+		}
 		if (encoded) {
 			put(scores, Signal.ENCODED_PAYLOAD,
 					encoded(text, normalized, main, (profile & SanitizedProfile.ENCODED) != 0));
@@ -206,15 +212,12 @@ public final class PromptInjectionScanner implements Scanner {
 	/**
 	 * @param spans whether the sanitised text may hold encoded spans
 	 */
-	private double encoded(GuardText text, String normalized, PhraseAnalyzer.Result main, boolean spans) {
+	private double encoded(GuardText text, CharSequence normalized, PhraseAnalyzer.Result main, boolean spans) {
 		double best = 0;
 		// leetspeak: the canonical text reads digits inside words as letters; it counts
-		// as
-		// an encoding when the rules fire on that reading and not on the plain one
+		// as an encoding when the rules fire on that reading and not on the plain one
 		if (main.leetTokens >= 2 && main.max() >= 0.3) {
-			String head = (normalized.length() > MAX_REREAD_CHARS) ? normalized.substring(0, MAX_REREAD_CHARS)
-					: normalized;
-			double plain = this.phrases.analyze(head, false).max();
+			double plain = this.phrases.analyze(head(normalized), false, false).max();
 			if (main.max() > plain + 0.2) {
 				best = Math.max(best, main.max());
 			}
@@ -227,11 +230,16 @@ public final class PromptInjectionScanner implements Scanner {
 			best = Math.max(best, found);
 		}
 		if (main.reversedWords >= 2) {
-			int length = Math.min(normalized.length(), MAX_REREAD_CHARS);
-			String reversed = new StringBuilder(normalized.substring(0, length)).reverse().toString();
-			best = Math.max(best, this.phrases.analyze(reversed).max());
+			CharSequence head = head(normalized);
+			CharSequence reversed = (head instanceof AsciiText ascii) ? ascii.reversed()
+					: new StringBuilder(head).reverse().toString();
+			best = Math.max(best, this.phrases.analyze(reversed, true, false).max());
 		}
 		return best;
+	}
+
+	private static CharSequence head(CharSequence normalized) {
+		return normalized.subSequence(0, Math.min(normalized.length(), MAX_REREAD_CHARS));
 	}
 
 }

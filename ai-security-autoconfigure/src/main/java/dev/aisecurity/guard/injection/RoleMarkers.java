@@ -75,10 +75,9 @@ final class RoleMarkers {
 	 * Noisy-OR of the weights of the distinct markers found.
 	 */
 	double score(String normalized) {
-		char[] text = normalized.toCharArray();
 		Scan scan = scan();
-		for (int i = 0; i < text.length; i++) {
-			scan.visit(text, text.length, i, text[i]);
+		for (int i = 0; i < normalized.length(); i++) {
+			scan.visit(normalized, i, normalized.charAt(i));
 		}
 		return scan.score();
 	}
@@ -90,16 +89,20 @@ final class RoleMarkers {
 		return new Scan();
 	}
 
-	private static boolean startsWith(char[] text, int length, int offset, String prefix) {
-		if (offset + prefix.length() > length) {
+	private static boolean startsWith(CharSequence text, int offset, String prefix) {
+		if (offset + prefix.length() > text.length()) {
 			return false;
 		}
 		for (int k = 0; k < prefix.length(); k++) {
-			if (text[offset + k] != prefix.charAt(k)) {
+			if (text.charAt(offset + k) != prefix.charAt(k)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean isMarkerStart(char c) {
+		return c == '<' || c == '[' || c == '#' || c == '{' || c == '(';
 	}
 
 	/**
@@ -121,11 +124,19 @@ final class RoleMarkers {
 		private Scan() {
 		}
 
-		void visit(char[] text, int length, int i, char c) {
+		/**
+		 * Whether {@link #visit} can do anything with a character: the ones it may skip
+		 * need not be shown to it.
+		 */
+		boolean wants(char c) {
+			return this.lineStart || c == '\n' || isMarkerStart(c);
+		}
+
+		void visit(CharSequence text, int i, char c) {
 			if (this.lineStart && c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-') {
 				this.lineStart = false;
 				for (int k = 0; k < RoleMarkers.this.labels.size(); k++) {
-					if (startsWith(text, length, i, RoleMarkers.this.labels.get(k))) {
+					if (startsWith(text, i, RoleMarkers.this.labels.get(k))) {
 						if (this.seenLabel == null) {
 							this.seenLabel = new boolean[RoleMarkers.this.labels.size()];
 						}
@@ -140,11 +151,11 @@ final class RoleMarkers {
 				this.lineStart = true;
 				return;
 			}
-			if ((c == '<' || c == '[' || c == '#' || c == '{' || c == '(') && i + 1 < length && text[i + 1] < 128) {
-				int[] candidates = RoleMarkers.this.byPrefix[c][text[i + 1]];
+			if (isMarkerStart(c) && i + 1 < text.length() && text.charAt(i + 1) < 128) {
+				int[] candidates = RoleMarkers.this.byPrefix[c][text.charAt(i + 1)];
 				for (int k : candidates) {
 					String marker = RoleMarkers.this.markers.get(k);
-					if (startsWith(text, length, i, marker)) {
+					if (startsWith(text, i, marker)) {
 						if (this.seenMarker == null) {
 							this.seenMarker = new boolean[RoleMarkers.this.markers.size()];
 						}

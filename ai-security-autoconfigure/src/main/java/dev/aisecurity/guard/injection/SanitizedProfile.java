@@ -5,8 +5,8 @@ package dev.aisecurity.guard.injection;
  * it can find anything, so that ordinary prose skips them: {@link EncodedPayloads} needs
  * a run of at least 16 base64 characters, a percent sign or a run of at least 24 Morse
  * characters; {@link AdversarialSuffixDetector} needs three strange characters or
- * lower-to-upper case flips inside a word. One table look-up and no data-dependent branch
- * per character.
+ * lower-to-upper case flips inside a word. A table look-up per character, eight at a
+ * time, and closer looks only where a block of eight holds a candidate.
  */
 final class SanitizedProfile {
 
@@ -35,15 +35,23 @@ final class SanitizedProfile {
 
 	private static final int PERCENT = 32;
 
-	private static final byte[] ASCII_CLASS = new byte[128];
+	/** Stand-in for the bullet, read as a Morse dot. */
+	private static final byte BULLET = (byte) 0x80;
+
+	/** Stand-in for any other character outside ASCII. */
+	private static final byte OTHER = (byte) 0x81;
+
+	/** Classes of the ASCII characters and of the two stand-ins. */
+	private static final byte[] CLASS = new byte[256];
 
 	static {
+		CLASS[BULLET & 0xFF] = MORSE;
 		for (char c = 0; c < 128; c++) {
 			boolean base64 = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+'
 					|| c == '/' || c == '=' || c == '-' || c == '_';
-			ASCII_CLASS[c] = (byte) ((base64 ? BASE64 : 0) | (isMorse(c) ? MORSE : 0)
-					| ((c >= 'a' && c <= 'z') ? LOWER : 0) | ((c >= 'A' && c <= 'Z') ? UPPER : 0)
-					| (AdversarialSuffixDetector.isStrange(c) ? STRANGE : 0) | ((c == '%') ? PERCENT : 0));
+			CLASS[c] = (byte) ((base64 ? BASE64 : 0) | (isMorse(c) ? MORSE : 0) | ((c >= 'a' && c <= 'z') ? LOWER : 0)
+					| ((c >= 'A' && c <= 'Z') ? UPPER : 0) | (AdversarialSuffixDetector.isStrange(c) ? STRANGE : 0)
+					| ((c == '%') ? PERCENT : 0));
 		}
 	}
 
@@ -56,30 +64,90 @@ final class SanitizedProfile {
 
 	/**
 	 * The detectors that may find something, as {@link #ENCODED} and {@link #SUFFIX}
-	 * bits.
+	 * bits. The general path: characters outside ASCII stand in as two bytes that no
+	 * ASCII character uses, the bullet (a Morse dot) and any other.
 	 */
 	static int of(String text) {
-		int length = text.length();
-		int base64Run = 0;
-		int morseRun = 0;
-		// bit 31 set once a run reached its minimum: a sign test instead of a maximum
-		int longRun = 0;
-		int percent = 0;
-		int evidence = 0;
-		int lower = 0;
-		for (int i = 0; i < length; i++) {
+		byte[] bytes = new byte[text.length()];
+		for (int i = 0; i < bytes.length; i++) {
 			char c = text.charAt(i);
-			int kind = (c < 128) ? ASCII_CLASS[c] : ((c == '\u2022') ? MORSE : 0);
-			base64Run = (base64Run + 1) & -(kind & BASE64);
-			morseRun = (morseRun + 1) & -((kind >> 1) & 1);
-			longRun |= (MIN_BASE64_RUN - 1 - base64Run) | (MIN_MORSE_RUN - 1 - morseRun);
-			percent |= kind;
-			// an upper-case letter right after a lower-case one, or a strange character
+			bytes[i] = (c < 0x80) ? (byte) c : (c == '\u2022') ? BULLET : OTHER;
+		}
+		return of(bytes, bytes.length);
+	}
+
+	/**
+	 * The same for the first {@code length} bytes of an ASCII text (or of the stand-ins
+	 * of {@link #of(String)}). Eight characters at a time: a block with no capital, no
+	 * strange character and no percent sign adds no evidence, and a run long enough to
+	 * decode covers a whole aligned block of its characters, so only such blocks are
+	 * measured.
+	 */
+	static int of(byte[] bytes, int length) {
+		boolean encoded = false;
+		int evidence = 0;
+		// runs through positions below these were measured already
+		int base64Measured = 0;
+		int morseMeasured = 0;
+		int i = 0;
+		for (; i < length; i += Long.BYTES) {
+			int end = Math.min(length, i + Long.BYTES);
+			int any = 0;
+			int all = -1;
+			for (int k = i; k < end; k++) {
+				int kind = CLASS[bytes[k] & 0xFF];
+				any |= kind;
+				all &= kind;
+			}
+			if ((any & (UPPER | STRANGE)) != 0 && evidence < MIN_SUFFIX_EVIDENCE) {
+				evidence += evidence(bytes, i, end);
+			}
+			encoded |= (any & PERCENT) != 0;
+			if (!encoded && end - i == Long.BYTES) {
+				if ((all & BASE64) != 0 && i >= base64Measured) {
+					base64Measured = runEnd(bytes, length, end, BASE64);
+					encoded = base64Measured - runStart(bytes, i, BASE64) >= MIN_BASE64_RUN;
+				}
+				if (!encoded && (all & MORSE) != 0 && i >= morseMeasured) {
+					morseMeasured = runEnd(bytes, length, end, MORSE);
+					encoded = morseMeasured - runStart(bytes, i, MORSE) >= MIN_MORSE_RUN;
+				}
+			}
+			if (encoded && evidence >= MIN_SUFFIX_EVIDENCE) {
+				break;
+			}
+		}
+		return (encoded ? ENCODED : 0) | ((evidence >= MIN_SUFFIX_EVIDENCE) ? SUFFIX : 0);
+	}
+
+	/**
+	 * Upper-case letters right after a lower-case one, and strange characters.
+	 */
+	private static int evidence(byte[] bytes, int from, int to) {
+		int evidence = 0;
+		int lower = (from > 0) ? (CLASS[bytes[from - 1] & 0xFF] >> 2) & 1 : 0;
+		for (int k = from; k < to; k++) {
+			int kind = CLASS[bytes[k] & 0xFF];
 			evidence += (lower & (kind >> 3)) | ((kind >> 4) & 1);
 			lower = (kind >> 2) & 1;
 		}
-		boolean encoded = (percent & PERCENT) != 0 || longRun < 0;
-		return (encoded ? ENCODED : 0) | ((evidence >= MIN_SUFFIX_EVIDENCE) ? SUFFIX : 0);
+		return evidence;
+	}
+
+	private static int runStart(byte[] bytes, int from, int kind) {
+		int start = from;
+		while (start > 0 && (CLASS[bytes[start - 1] & 0xFF] & kind) != 0) {
+			start--;
+		}
+		return start;
+	}
+
+	private static int runEnd(byte[] bytes, int length, int from, int kind) {
+		int end = from;
+		while (end < length && (CLASS[bytes[end] & 0xFF] & kind) != 0) {
+			end++;
+		}
+		return end;
 	}
 
 }

@@ -76,18 +76,92 @@ class CanonicalTextTests {
 		Random random = new Random(SEED + 1);
 		int scored = 0;
 		for (int round = 0; round < 2000; round++) {
-			StringBuilder text = new StringBuilder();
-			int count = random.nextInt(12);
-			for (int i = 0; i < count; i++) {
-				text.append(pieces[random.nextInt(pieces.length)]);
-			}
-			String normalized = text.toString().toLowerCase(java.util.Locale.ROOT);
+			String normalized = SanitizedProfileTests.join(random, pieces, 12).toLowerCase(java.util.Locale.ROOT);
 			double expected = RoleMarkers.DEFAULT.score(normalized);
 			scored += (expected > 0) ? 1 : 0;
 			assertThat(analyzer.analyze(normalized, true, true).roles).as("case %d: %s", round, normalized)
 				.isEqualTo(expected);
 		}
 		assertThat(scored).isGreaterThan(100);
+	}
+
+	@Test
+	void asciiPathEqualsTheGeneralPath() {
+		String[] pieces = { "Ignore", "previous", "instructions", "IGNORE ALL", "1gn0r3", "pr3v10us", "don't", "it's",
+				"'quoted'", "the", "system", "prompt", "System:", "<|im_start|>", "[INST]", "### instruction",
+				"(system)", "internationalization", "abcdefgh", "abcdefghijklmnop", "x", "42", "a1", "?", "??", "!",
+				".", ";", "\n", "\n\n", " ", " ", " ", "  ", "\t", "\"", "`", ",", "-", "%41", "{", "<", "[", "#",
+				"pwned", "end of prompt", "you are now", "DAN", "secret key:", "the password is", "erongi",
+				"snoitcurtsni" };
+		PhraseAnalyzer analyzer = new PhraseAnalyzer(InjectionLexicon.DEFAULT);
+		LiteralMatcher matcher = InjectionLexicon.DEFAULT.matcher;
+		Random random = new Random(SEED + 2);
+		int hitCount = 0;
+		for (int round = 0; round < 3000; round++) {
+			String sample = SanitizedProfileTests.join(random, pieces, 30);
+			AsciiText ascii = AsciiText.of(sample);
+			assertThat(ascii).isNotNull();
+			String normalized = dev.aisecurity.guard.text.Confusables.fold(sample);
+			boolean readLeet = random.nextBoolean();
+			List<int[]> expectedHits = new ArrayList<>();
+			RoleMarkers.Scan expectedRoles = RoleMarkers.DEFAULT.scan();
+			CanonicalText expected = CanonicalText.match(normalized, readLeet, matcher,
+					(pattern, endToken) -> expectedHits.add(new int[] { pattern, endToken }), expectedRoles);
+			List<int[]> actualHits = new ArrayList<>();
+			RoleMarkers.Scan actualRoles = RoleMarkers.DEFAULT.scan();
+			CanonicalText actual = CanonicalText.matchAscii(ascii, readLeet, matcher,
+					(pattern, endToken) -> actualHits.add(new int[] { pattern, endToken }), actualRoles);
+			assertThat(actual.text()).as("case %d: %s", round, sample).isEqualTo(expected.text());
+			assertThat(actual.tokens).isEqualTo(expected.tokens);
+			assertThat(java.util.Arrays.copyOf(actual.tokenStarts, actual.tokens))
+				.isEqualTo(java.util.Arrays.copyOf(expected.tokenStarts, expected.tokens));
+			assertThat(actual.leetTokens).isEqualTo(expected.leetTokens);
+			assertThat(actualHits).as("case %d: %s", round, sample)
+				.usingElementComparator(Comparator.comparing(java.util.Arrays::toString))
+				.containsExactlyElementsOf(expectedHits);
+			assertThat(actualRoles.score()).isEqualTo(expectedRoles.score());
+			PhraseAnalyzer.Result fast = analyzer.analyze(ascii, readLeet, true);
+			PhraseAnalyzer.Result general = analyzer.analyze(normalized, readLeet, true);
+			assertThat(new double[] { fast.override, fast.persona, fast.extraction, fast.hijacking, fast.separator,
+					fast.roles, fast.leetTokens, fast.reversedWords, fast.decodeWords })
+				.as("case %d: %s", round, sample)
+				.containsExactly(general.override, general.persona, general.extraction, general.hijacking,
+						general.separator, general.roles, general.leetTokens, general.reversedWords,
+						general.decodeWords);
+			hitCount += actualHits.size();
+		}
+		assertThat(hitCount).isGreaterThan(10000);
+	}
+
+	@Test
+	void quietWordsReportNothingAndLeadBackToTheWordStart() {
+		LiteralMatcher matcher = InjectionLexicon.DEFAULT.matcher;
+		Random random = new Random(SEED + 3);
+		String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+		int quiet = 0;
+		String[] stems = { "ignore", "previous", "system", "the", "you", "pwned", "what", "print", "reveal", "hello",
+				"world", "table", "kettle", "zebra", "quartz", "jump", "a", "i", "x9" };
+		for (int round = 0; round < 100000; round++) {
+			// pieces of words that start patterns and of words that do not, with random
+			// endings
+			String stem = stems[random.nextInt(stems.length)];
+			StringBuilder built = new StringBuilder(stem.substring(0, 1 + random.nextInt(stem.length())));
+			for (int i = random.nextInt(4); i > 0; i--) {
+				built.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			char[] word = built.toString().toCharArray();
+			if (!matcher.isQuietWord(word, 0, word.length)) {
+				continue;
+			}
+			quiet++;
+			int state = matcher.wordStart;
+			for (char c : word) {
+				state = matcher.next(state, c);
+				assertThat(matcher.outputs(state)).as(new String(word)).isNull();
+			}
+			assertThat(matcher.next(state, ' ')).as(new String(word)).isEqualTo(matcher.wordStart);
+		}
+		assertThat(quiet).isBetween(10000, 90000);
 	}
 
 	private static String randomText(Random random) {
