@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Who is being limited, under which tier, for the duration of one request. Held in a
  * thread-local (and in the Reactor context of a streamed response) so that the
- * {@link TokenBudgetAdvisor} can debit the model's token usage to the right budget.
+ * {@link TokenBudgetChatModel} can debit the model's token usage to the right budget.
  *
  * @param key the counter key (subject and bucket)
  * @param label the subject for events: a principal id or an anonymous hash

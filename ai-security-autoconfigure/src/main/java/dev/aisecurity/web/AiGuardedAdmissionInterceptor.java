@@ -34,7 +34,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * endpoint's input size, admits the request against the caller's tier (request quotas,
  * token budget pre-check, concurrency), sets the {@code RateLimit-Policy} /
  * {@code RateLimit} headers, and makes the {@link RateLimitSubject} current so that the
- * {@link dev.aisecurity.ratelimit.TokenBudgetAdvisor} debits the tokens the model
+ * {@link dev.aisecurity.ratelimit.TokenBudgetChatModel} debits the tokens the model
  * reports. A streamed result ({@code Flux}/{@code Mono}) carries the subject in its
  * Reactor context and holds its concurrency slot until it completes. Refusals are thrown
  * as {@link AiGuardedRejection}; a failing store refuses the request (fail closed).

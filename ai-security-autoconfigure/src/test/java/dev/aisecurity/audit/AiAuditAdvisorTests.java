@@ -297,8 +297,7 @@ class AiAuditAdvisorTests {
 	@Test
 	void auditAdvisorIsOutermost() {
 		run((context) -> assertThat(context.getBean(AiAuditAdvisor.class).getOrder())
-			.isLessThan(dev.aisecurity.ai.InputGuardAdvisor.ORDER)
-			.isLessThan(dev.aisecurity.ratelimit.TokenBudgetAdvisor.ORDER));
+			.isLessThan(dev.aisecurity.ai.InputGuardAdvisor.ORDER));
 	}
 
 	private static void assertNoText(AiAuditRecord record, CapturedOutput output) {

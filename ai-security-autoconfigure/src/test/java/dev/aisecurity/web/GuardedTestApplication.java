@@ -5,7 +5,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.aisecurity.ratelimit.RateLimitEvent;
-import dev.aisecurity.ratelimit.TokenBudgetAdvisor;
 import reactor.core.publisher.Flux;
 
 import org.springframework.ai.chat.client.ChatClient;
@@ -86,8 +85,11 @@ public class GuardedTestApplication {
 	}
 
 	@Bean
-	ChatClient testChatClient(@Qualifier("usageReportingModel") ChatModel model, TokenBudgetAdvisor tokenBudget) {
-		return ChatClient.builder(model).defaultAdvisors(tokenBudget).build();
+	ChatClient testChatClient(@Qualifier("usageReportingModel") ChatModel model) {
+		// not the auto-configured builder: the token budget is debited by the model
+		// bean's
+		// decorator all the same
+		return ChatClient.builder(model).build();
 	}
 
 	/** Captures one-time tokens instead of mailing them. */

@@ -135,8 +135,9 @@ public enum DefaultModel {
 	}
 
 	/**
-	 * Load the static tier: the distilled token table, its head and the cascade band that
-	 * cross-validation chose (all in this module's resources).
+	 * Load the static tier: the distilled token table, its head, its fusion (the
+	 * two-threshold {@link ScoreCalibration} chosen on out-of-source scores) and the
+	 * cascade band that cross-validation chose (all in this module's resources).
 	 * @param classLoader where this module is
 	 * @param tokenizer the windowing tokenizer it will score windows of
 	 * @param threshold the static threshold, or {@code null} for the head's
@@ -144,12 +145,16 @@ public enum DefaultModel {
 	 * trained one
 	 * @param upper the band above the threshold in log-odds, or {@code null} for the
 	 * trained one
+	 * @param blockThreshold the static probability at which the tier blocks alone (1:
+	 * never), or {@code null} for the trained one; raised to the threshold when below it
+	 * @param confirmScore the score the tier contributes between its threshold and its
+	 * block threshold, or {@code null} for the trained one
 	 * @param target the scanner's blocking threshold
 	 * @return the tier
 	 * @throws IllegalStateException if the table or head is missing or invalid
 	 */
 	public static StaticTier staticTier(ClassLoader classLoader, WindowingTokenizer tokenizer, Double threshold,
-			Double lower, Double upper, double target) {
+			Double lower, Double upper, Double blockThreshold, Double confirmScore, double target) {
 		StaticEmbeddings table;
 		try (InputStream in = open(classLoader, staticTableResource())) {
 			table = StaticEmbeddings.read(new java.io.BufferedInputStream(in, 1 << 16));
@@ -183,7 +188,13 @@ public enum DefaultModel {
 		int windowTokens = Integer.parseInt(properties.getProperty("window.tokens", "256").trim());
 		int overlap = Integer.parseInt(properties.getProperty("window.overlap", "32").trim());
 		int maxWindows = Integer.parseInt(properties.getProperty("window.max-windows", "8").trim());
-		return new StaticTier(scorer, new ScoreCalibration(t, target), low, high, windowTokens, overlap, maxWindows);
+		// a head without a trained fusion has the single-threshold calibration
+		double block = (blockThreshold != null) ? blockThreshold
+				: Double.parseDouble(properties.getProperty("fusion.block-threshold", Double.toString(t)).trim());
+		double confirm = (confirmScore != null) ? confirmScore
+				: Double.parseDouble(properties.getProperty("fusion.confirm-score", Double.toString(target)).trim());
+		ScoreCalibration calibration = new ScoreCalibration(t, target, Math.max(t, block), Math.min(confirm, target));
+		return new StaticTier(scorer, calibration, low, high, windowTokens, overlap, maxWindows);
 	}
 
 	private static InputStream open(ClassLoader classLoader, String resource) throws IOException {

@@ -46,7 +46,7 @@ class StaticTierTests {
 	@BeforeAll
 	static void load() {
 		WindowingTokenizer tokenizer = DefaultModel.QUANTIZED.tokenizer(LOADER, 256, 32, 8);
-		StaticTier tier = DefaultModel.staticTier(LOADER, tokenizer, null, null, null, TARGET);
+		StaticTier tier = DefaultModel.staticTier(LOADER, tokenizer, null, null, null, null, null, TARGET);
 		staticOnly = new OnnxPromptInjectionClassifier(tokenizer, tier, null, null, Duration.ofSeconds(1),
 				TimeoutPolicy.FAIL_CLOSED, 1);
 	}
@@ -76,8 +76,12 @@ class StaticTierTests {
 		double threshold = staticOnly.staticTier().calibration().threshold();
 		assertThat(staticProbability(staticOnly, ATTACK)).isGreaterThan(threshold);
 		assertThat(staticProbability(staticOnly, BENIGN)).isLessThan(threshold);
-		assertThat(staticOnly.score(ATTACK).getAsDouble()).isGreaterThanOrEqualTo(TARGET);
-		assertThat(staticOnly.score(BENIGN).getAsDouble()).isLessThan(TARGET);
+		// the shipped fusion: at least its confirm score for the attack (which lifts a
+		// heuristic hint to a block), less for the benign request
+		ScoreCalibration calibration = staticOnly.staticTier().calibration();
+		assertThat(staticOnly.score(ATTACK).getAsDouble()).isGreaterThanOrEqualTo(calibration.confirmScore())
+			.isEqualTo(calibration.apply(staticProbability(staticOnly, ATTACK)));
+		assertThat(staticOnly.score(BENIGN).getAsDouble()).isLessThan(calibration.confirmScore());
 		assertThat(staticOnly.score("   ").getAsDouble()).isZero();
 	}
 
@@ -122,7 +126,7 @@ class StaticTierTests {
 	void theRealStaticTierEscalatesOnlyInsideItsBand() throws Exception {
 		FixedScorer transformer = new FixedScorer(0.5);
 		WindowingTokenizer tokenizer = DefaultModel.QUANTIZED.tokenizer(LOADER, 256, 32, 8);
-		StaticTier trained = DefaultModel.staticTier(LOADER, tokenizer, null, null, null, TARGET);
+		StaticTier trained = DefaultModel.staticTier(LOADER, tokenizer, null, null, null, null, null, TARGET);
 		try (OnnxPromptInjectionClassifier cascade = new OnnxPromptInjectionClassifier(tokenizer, trained, transformer,
 				new ScoreCalibration(0.5, TARGET), Duration.ofSeconds(5), TimeoutPolicy.FAIL_CLOSED, 1)) {
 			for (String text : List.of(ATTACK, BENIGN)) {
@@ -184,7 +188,7 @@ class StaticTierTests {
 		ClassLoader loader = new HidingClassLoader(DefaultModel.staticTableResource(), replacement);
 		try (WindowingTokenizer tokenizer = DefaultModel.QUANTIZED.tokenizer(LOADER, 256, 32, 8)) {
 			assertThatExceptionOfType(IllegalStateException.class)
-				.isThrownBy(() -> DefaultModel.staticTier(loader, tokenizer, null, null, null, TARGET))
+				.isThrownBy(() -> DefaultModel.staticTier(loader, tokenizer, null, null, null, null, null, TARGET))
 				.withMessageContaining(DefaultModel.staticTableResource())
 				.withMessageContaining(reason);
 		}

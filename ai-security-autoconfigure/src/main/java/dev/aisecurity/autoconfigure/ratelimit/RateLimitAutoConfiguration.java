@@ -7,15 +7,15 @@ import dev.aisecurity.ratelimit.RedisRateLimitStore;
 import dev.aisecurity.ratelimit.Resilience4jRateLimitStore;
 import dev.aisecurity.ratelimit.TierThrottle;
 import dev.aisecurity.ratelimit.TieredRateLimiter;
-import dev.aisecurity.ratelimit.TokenBudgetAdvisor;
+import dev.aisecurity.ratelimit.TokenBudgetChatModel;
+import dev.aisecurity.ratelimit.TokenBudgetChatModelPostProcessor;
 import dev.aisecurity.web.RateLimitSubjectResolver;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.lettuce.core.RedisClient;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
-import org.springframework.ai.chat.client.advisor.api.CallAdvisor;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -32,8 +32,8 @@ import org.springframework.security.core.Authentication;
  * {@link TieredRateLimiter} over a {@link RateLimitStore} ({@code local} on Resilience4j
  * by default, {@code redis} on Bucket4j/Lettuce with
  * {@code ai.security.rate-limit.store=redis}), the subject resolver (tiers, anonymous
- * client address behind trusted proxies) and the {@link TokenBudgetAdvisor} that debits
- * the tokens models report, added to every auto-configured ChatClient. Selecting
+ * client address behind trusted proxies) and the {@link TokenBudgetChatModel} around
+ * every {@code ChatModel} bean that debits the tokens the model reports. Selecting
  * {@code redis} without Bucket4j and Lettuce on the class path fails the start-up rather
  * than silently falling back.
  */
@@ -139,19 +139,13 @@ public class RateLimitAutoConfiguration {
 	 * Debits model token usage.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ CallAdvisor.class, ChatClientBuilderCustomizer.class })
+	@ConditionalOnClass(ChatModel.class)
 	static class TokenBudgetConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
-		TokenBudgetAdvisor aiSecurityTokenBudgetAdvisor(TieredRateLimiter limiter) {
-			return new TokenBudgetAdvisor(limiter);
-		}
-
-		@Bean
-		@ConditionalOnMissingBean(name = "aiSecurityTokenBudgetCustomizer")
-		ChatClientBuilderCustomizer aiSecurityTokenBudgetCustomizer(TokenBudgetAdvisor advisor) {
-			return (builder) -> builder.defaultAdvisors(advisor);
+		static TokenBudgetChatModelPostProcessor aiSecurityTokenBudgetChatModelPostProcessor(
+				ObjectProvider<TieredRateLimiter> limiter) {
+			return new TokenBudgetChatModelPostProcessor(limiter);
 		}
 
 	}

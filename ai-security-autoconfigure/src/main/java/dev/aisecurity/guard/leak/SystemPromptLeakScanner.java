@@ -216,8 +216,11 @@ public final class SystemPromptLeakScanner implements Scanner {
 
 		private int slot;
 
-		// the last word that is no word of the prompt: shingles over it cannot match
-		private int lastForeign = -1;
+		// the last word that does not follow the word before it anywhere in the prompt:
+		// shingles that span the two cannot match
+		private int lastBreak = -1;
+
+		private long previousHash;
 
 		private int segmentCovered;
 
@@ -313,11 +316,13 @@ public final class SystemPromptLeakScanner implements Scanner {
 			int slot = this.slot;
 			this.slot = (slot + 1 == k) ? 0 : slot + 1;
 			this.ring[slot] = hash;
-			if (!this.prompt.mayHaveWord(hash)) {
-				this.lastForeign = word;
+			long previous = this.previousHash;
+			this.previousHash = hash;
+			if (word == 0 || !this.prompt.mayHavePair(previous, hash)) {
+				this.lastBreak = word;
 				return;
 			}
-			if (word - this.lastForeign < k) {
+			if (word - this.lastBreak < k - 1) {
 				return;
 			}
 			// the shingle's first word sits in the slot after this one
@@ -419,32 +424,34 @@ public final class SystemPromptLeakScanner implements Scanner {
 		final LongSet shingles;
 
 		/**
-		 * One bit per word hash of the prompt: a word whose bit is clear is no word of
-		 * it.
+		 * One bit per pair of consecutive words of the prompt: two output words whose bit
+		 * is clear follow each other nowhere in it, so no shingle spans them (a sharper
+		 * filter than the words alone: common words are in most prompts, but rarely in
+		 * the same order).
 		 */
-		private final long[] vocabulary;
+		private final long[] pairs;
 
-		private final int vocabularyShift;
+		private final int pairShift;
 
 		private PromptIndex(long[] wordHashes, int words, LongSet shingles) {
 			this.words = words;
 			this.shingles = shingles;
 			int bits = Integer.highestOneBit(Math.max(64, words * 16) * 2 - 1);
-			this.vocabulary = new long[bits / 64];
-			this.vocabularyShift = 64 - Integer.numberOfTrailingZeros(bits);
-			for (int w = 0; w < words; w++) {
-				int bit = vocabularyBit(wordHashes[w]);
-				this.vocabulary[bit >>> 6] |= 1L << bit;
+			this.pairs = new long[bits / 64];
+			this.pairShift = 64 - Integer.numberOfTrailingZeros(bits);
+			for (int w = 1; w < words; w++) {
+				int bit = pairBit(wordHashes[w - 1], wordHashes[w]);
+				this.pairs[bit >>> 6] |= 1L << bit;
 			}
 		}
 
-		boolean mayHaveWord(long wordHash) {
-			int bit = vocabularyBit(wordHash);
-			return (this.vocabulary[bit >>> 6] & (1L << bit)) != 0;
+		boolean mayHavePair(long previousHash, long wordHash) {
+			int bit = pairBit(previousHash, wordHash);
+			return (this.pairs[bit >>> 6] & (1L << bit)) != 0;
 		}
 
-		private int vocabularyBit(long wordHash) {
-			return (int) ((wordHash * 0x9E3779B97F4A7C15L) >>> this.vocabularyShift);
+		private int pairBit(long previousHash, long wordHash) {
+			return (int) (((previousHash * 0x9E3779B97F4A7C15L) ^ wordHash) * 0xC2B2AE3D27D4EB4FL >>> this.pairShift);
 		}
 
 		static PromptIndex build(String prompt, int k) {

@@ -62,6 +62,36 @@ class KeywordIndexTests {
 		}
 	}
 
+	@Test
+	void findsWhatANaiveSearchFindsWithTheDefaultKeywords() {
+		// the skip's table of keyword starts must never hide a start: every keyword of
+		// the built-in rules, cut into pieces and glued to random characters
+		List<String> keywords = SecretRules.defaults()
+			.stream()
+			.flatMap((rule) -> rule.keywords().stream())
+			.distinct()
+			.toList();
+		KeywordIndex index = new KeywordIndex(keywords);
+		Random random = new Random(29);
+		for (int round = 0; round < 300; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(400);
+			while (text.length() < length) {
+				String keyword = keywords.get(random.nextInt(keywords.size()));
+				int from = random.nextInt(keyword.length());
+				String piece = keyword.substring(from, from + 1 + random.nextInt(keyword.length() - from));
+				text.append(random.nextBoolean() ? piece : piece.toUpperCase());
+				if (random.nextInt(3) == 0) {
+					text.append((char) (' ' + random.nextInt(95)));
+				}
+			}
+			List<String> expected = naive(keywords, text.toString());
+			List<String> actual = new ArrayList<>();
+			index.find(text.toString(), (k, start) -> actual.add(k + "@" + start));
+			assertThat(actual).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
+		}
+	}
+
 	private static List<String> naive(List<String> keywords, String text) {
 		List<String> hits = new ArrayList<>();
 		for (int k = 0; k < keywords.size(); k++) {

@@ -89,7 +89,8 @@ public class OnnxClassifierAutoConfiguration {
 			if (mode != ClassifierMode.TRANSFORMER) {
 				OnnxClassifierProperties.Cascade cascade = properties.getCascade();
 				staticTier = DefaultModel.staticTier(classLoader, tokenizer, cascade.getStaticThreshold(),
-						cascade.getBandBelow(), cascade.getBandAbove(), scannerThreshold);
+						cascade.getBandBelow(), cascade.getBandAbove(), cascade.getStaticBlockThreshold(),
+						cascade.getStaticConfirmScore(), scannerThreshold);
 			}
 			if (mode != ClassifierMode.STATIC) {
 				ClassificationHead head = variant.head(classLoader);
@@ -133,8 +134,7 @@ public class OnnxClassifierAutoConfiguration {
 				logger.info("ONNX prompt-injection classifier " + description + " ready (warm-up "
 						+ (System.nanoTime() - start) / 1_000_000 + " ms"
 						+ ((scorer != null) ? ", threshold " + threshold : "")
-						+ ((staticTier != null) ? ", static threshold " + staticTier.calibration().threshold() : "")
-						+ ")");
+						+ ((staticTier != null) ? ", static " + staticTier.calibration().describe() : "") + ")");
 			}
 		}
 		return classifier;

@@ -230,10 +230,27 @@ public class OnnxClassifierProperties {
 	public static class Cascade {
 
 		/**
-		 * Static-tier probability (0-1) at which it alone makes the scanner block. Empty:
-		 * the cross-validated threshold stored with its head.
+		 * Static-tier probability (0-1) from which it confirms heuristic evidence: it
+		 * scores static-confirm-score there, which alone does not block but lifts a weak
+		 * heuristic hint to a block. Empty: the threshold stored with its head.
 		 */
 		private Double staticThreshold;
+
+		/**
+		 * Static-tier probability (0-1) at which it alone makes the scanner block; 1:
+		 * never, the static tier only confirms heuristic evidence. Set it equal to
+		 * static-threshold (and static-confirm-score to the scanner threshold) for the
+		 * single-threshold fusion. Empty: the value chosen on out-of-source scores,
+		 * stored with its head.
+		 */
+		private Double staticBlockThreshold;
+
+		/**
+		 * The most the static tier scores below static-block-threshold (0-1, at most the
+		 * scanner threshold). 0.45 lifts a heuristic hint of 0.15 to the scanner's 0.5.
+		 * Empty: the value stored with its head.
+		 */
+		private Double staticConfirmScore;
 
 		/**
 		 * Width, in log-odds, of the uncertain band below the static threshold: a text
@@ -255,6 +272,22 @@ public class OnnxClassifierProperties {
 
 		public void setStaticThreshold(Double staticThreshold) {
 			this.staticThreshold = staticThreshold;
+		}
+
+		public Double getStaticBlockThreshold() {
+			return this.staticBlockThreshold;
+		}
+
+		public void setStaticBlockThreshold(Double staticBlockThreshold) {
+			this.staticBlockThreshold = staticBlockThreshold;
+		}
+
+		public Double getStaticConfirmScore() {
+			return this.staticConfirmScore;
+		}
+
+		public void setStaticConfirmScore(Double staticConfirmScore) {
+			this.staticConfirmScore = staticConfirmScore;
 		}
 
 		public Double getBandBelow() {

@@ -25,6 +25,7 @@ import dev.aisecurity.onnx.ClassifierMode;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.EmbeddingHeadScorer;
 import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
+import dev.aisecurity.onnx.ScoreCalibration;
 import dev.aisecurity.onnx.SequenceClassificationScorer;
 import dev.aisecurity.onnx.StaticEmbeddingScorer;
 import dev.aisecurity.onnx.StaticTier;
@@ -71,6 +72,44 @@ class OnnxClassifierAutoConfigurationTests {
 				.isEqualTo(((StaticEmbeddingScorer) classifier.staticTier().scorer()).head().threshold());
 			assertThat(classifier.scorer()).isNull();
 		});
+	}
+
+	@Test
+	void theStaticFusionIsTheTrainedOneUnlessConfigured() throws Exception {
+		java.util.Properties trained = new java.util.Properties();
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(DefaultModel.staticHeadResource())) {
+			trained.load(in);
+		}
+		this.runner.run((context) -> {
+			ScoreCalibration calibration = context.getBean(OnnxPromptInjectionClassifier.class)
+				.staticTier()
+				.calibration();
+			assertThat(calibration.blockThreshold())
+				.isEqualTo(Double.parseDouble(trained.getProperty("fusion.block-threshold")));
+			assertThat(calibration.confirmScore())
+				.isEqualTo(Double.parseDouble(trained.getProperty("fusion.confirm-score")));
+		});
+		this.runner
+			.withPropertyValues("ai.security.detectors.prompt-injection.onnx.cascade.static-threshold=0.8",
+					"ai.security.detectors.prompt-injection.onnx.cascade.static-block-threshold=1",
+					"ai.security.detectors.prompt-injection.onnx.cascade.static-confirm-score=0.4")
+			.run((context) -> {
+				ScoreCalibration calibration = context.getBean(OnnxPromptInjectionClassifier.class)
+					.staticTier()
+					.calibration();
+				assertThat(calibration.threshold()).isEqualTo(0.8);
+				assertThat(calibration.blocksAlone()).isFalse();
+				assertThat(calibration.confirmScore()).isEqualTo(0.4);
+				assertThat(calibration.apply(0.999999)).isEqualTo(0.4);
+			});
+		// the single-threshold fusion, as before the two-threshold rule
+		this.runner
+			.withPropertyValues("ai.security.detectors.prompt-injection.onnx.cascade.static-threshold=0.8",
+					"ai.security.detectors.prompt-injection.onnx.cascade.static-block-threshold=0.8",
+					"ai.security.detectors.prompt-injection.onnx.cascade.static-confirm-score=0.5")
+			.run((context) -> assertThat(
+					context.getBean(OnnxPromptInjectionClassifier.class).staticTier().calibration())
+				.isEqualTo(new ScoreCalibration(0.8, 0.5)));
 	}
 
 	@Test

@@ -86,7 +86,7 @@ public class OnnxClassifierBenchmark {
 		WindowingTokenizer tokenizer = model.tokenizer(loader, 256, 32, 8);
 		double target = PromptInjectionSettings.DEFAULT_THRESHOLD;
 		StaticTier tier = (mode != ClassifierMode.TRANSFORMER)
-				? DefaultModel.staticTier(loader, tokenizer, null, null, null, target) : null;
+				? DefaultModel.staticTier(loader, tokenizer, null, null, null, null, null, target) : null;
 		EmbeddingHeadScorer scorer = (mode != ClassifierMode.STATIC) ? model.scorer(loader, 1) : null;
 		ScoreCalibration calibration = (scorer != null) ? new ScoreCalibration(scorer.head().threshold(), target)
 				: null;

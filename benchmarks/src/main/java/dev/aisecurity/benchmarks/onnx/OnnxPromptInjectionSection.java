@@ -105,7 +105,7 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 			.append(':');
 		StaticTier tier = classifier.staticTier();
 		if (tier != null) {
-			description.append(" static tier (threshold ").append(tier.calibration().threshold()).append(')');
+			description.append(" static tier (").append(tier.calibration().describe()).append(')');
 			if (classifier.scorer() != null) {
 				description.append(", escalation band -")
 					.append(tier.lower())

@@ -1,8 +1,12 @@
 package dev.aisecurity.benchmarks.onnx;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.aisecurity.benchmarks.DetectionRates;
 import dev.aisecurity.benchmarks.JsonLines;
 import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.onnx.ClassificationHead;
 import dev.aisecurity.onnx.DefaultModel;
+import dev.aisecurity.onnx.ScoreCalibration;
 import dev.aisecurity.onnx.StaticEmbeddingScorer;
 import dev.aisecurity.onnx.StaticEmbeddings;
 import dev.aisecurity.onnx.TokenWindows;
@@ -29,15 +35,28 @@ import tools.jackson.databind.JsonNode;
  * (the default) uses {@link TrainStatic}'s shipped configuration and trainer;
  * {@code --tier transformer} uses {@link TrainHead}'s (logistic head on the
  * all-MiniLM-L6-v2 window embeddings, taken from the {@link Embeddings} cache under the
- * working directory's {@code target/}, computed when missing). The fusion threshold is
- * chosen as the trainers choose it (best fused balanced accuracy under 1% benign FPR) but
- * over the other families' rows only, from their k-fold out-of-fold scores of that tier
- * (the shipped table; a nested per-family cross-validation would cost five more fits per
- * family). Prints, per held-out family, the flagged rate (TPR for attack families, FPR
- * for benign ones) of the heuristics alone, the tier's head alone and the fused decision.
+ * working directory's {@code target/}, computed when missing). Every row thus gets an
+ * <em>out-of-source</em> score from a head that never saw its source family.
+ * <p>
+ * Three fusions are compared on each held-out family, all chosen without it: the
+ * trainers' single threshold (best fused balanced accuracy under 1% pooled benign FPR,
+ * chosen on the other families' k-fold out-of-fold scores: {@code kfold-t}); a single
+ * threshold chosen on the other families' out-of-source scores under 1% FPR pooled and
+ * per benign family ({@code source-t}); and the two-threshold rule of
+ * {@link dev.aisecurity.onnx.ScoreCalibration} chosen the same way ({@code source-2t},
+ * {@link FusionSearch}). The other families' out-of-source scores come from heads that
+ * did see the held-out family (a fully nested protocol would cost a dozen more fits per
+ * family); the held-out family's labels are never used. Prints, per held-out family, the
+ * flagged rate (TPR for attack families, FPR for benign ones) of the heuristics alone,
+ * the head alone at {@code kfold-t} and each fusion, pooled figures, then each fusion's
+ * k-fold figures. For the shipped static configuration it writes the out-of-source table
+ * ({@code oos-<head>.tsv}: SHA-256 of the sanitised text and probability, no text) from
+ * which {@link TrainStatic} chooses the shipped fusion.
  * <p>
  * Usage: {@code SourceHoldout [--data FILE] [--tier static|transformer] [--tables DIR]
- * [--config NAME] [--threads N]}.
+ * [--config NAME] [--threads N] [--weights rows|families] [--oof DIR] [--reuse-scores]};
+ * {@code --weights families} weighs every source family the same within its class;
+ * {@code --reuse-scores} reads the out-of-source table instead of training.
  */
 public final class SourceHoldout {
 
@@ -59,15 +78,25 @@ public final class SourceHoldout {
 	public static void main(String[] args) throws Exception {
 		Path data = null;
 		Path tables = Path.of("target", "onnx-static");
-		String config = "mean3/uniform/pca384/unit/specials/h128/w256";
+		String config = TrainStatic.shippedConfig();
 		int threads = 1;
 		boolean transformer = false;
+		boolean familyWeights = false;
+		boolean reuseScores = false;
+		Path oofDir = Path.of("src/main/resources/dev/aisecurity/benchmarks/onnx");
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[++i]);
 				case "--tables" -> tables = Path.of(args[++i]);
 				case "--config" -> config = args[++i];
 				case "--threads" -> threads = Integer.parseInt(args[++i]);
+				case "--oof" -> oofDir = Path.of(args[++i]);
+				case "--reuse-scores" -> reuseScores = true;
+				case "--weights" -> familyWeights = switch (args[++i]) {
+					case "rows" -> false;
+					case "families" -> true;
+					default -> throw new IllegalArgumentException("Unknown weights: " + args[i]);
+				};
 				case "--tier" -> transformer = switch (args[++i]) {
 					case "static" -> false;
 					case "transformer" -> true;
@@ -79,14 +108,15 @@ public final class SourceHoldout {
 		if (data == null) {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
-		run(data, tables, transformer ? null : config, threads);
+		run(data, tables, transformer ? null : config, threads, familyWeights, oofDir, reuseScores);
 	}
 
 	/**
 	 * Runs the protocol for the static tier configured by {@code name}, or for the
 	 * transformer tier when {@code name} is null.
 	 */
-	private static void run(Path data, Path tables, String name, int threads) throws Exception {
+	private static void run(Path data, Path tables, String name, int threads, boolean familyWeights, Path oofDir,
+			boolean reuseScores) throws Exception {
 		DefaultModel model = DefaultModel.QUANTIZED;
 		List<JsonNode> rows = JsonLines.read(data);
 		int n = rows.size();
@@ -104,94 +134,288 @@ public final class SourceHoldout {
 		HeadTrainer trainer;
 		String oofResource;
 		String headName;
+		boolean shipped;
 		if (name == null) {
 			features = Embeddings.embed(model, texts, threads);
 			trainer = new HeadTrainer(0, 40, 1e-3, 1e-2, 42);
 			oofResource = OnnxPromptInjectionSection.OOF_RESOURCE;
 			headName = model.baseName();
+			shipped = true;
 			name = "transformer " + model.baseName() + "/logistic";
 		}
 		else {
 			features = staticFeatures(model, tables, name, texts);
 			int hidden = Integer.parseInt(name.split("/")[5].substring(1));
-			trainer = new HeadTrainer(hidden, 40, 1e-3, (hidden > 0) ? 3e-3 : 1e-2, 42);
+			trainer = TrainStatic.trainer(hidden);
 			oofResource = OnnxPromptInjectionSection.STATIC_OOF_RESOURCE;
 			headName = TrainStatic.NAME;
+			shipped = name.equals(TrainStatic.shippedConfig());
 			name = "static " + name;
 		}
+		String[] weights = familyWeights ? family : null;
 		TrainHead.Heuristics heuristics = TrainHead.Heuristics.of(rows);
-		Map<String, Double> kFold = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
-				oofResource);
-		double[] oof = new double[n];
-		for (int i = 0; i < n; i++) {
-			oof[i] = kFold.get(EmbeddingCache.key(texts.get(i)));
+		double[] oof;
+		if (shipped && !familyWeights) {
+			Map<String, Double> kFold = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
+					oofResource);
+			oof = new double[n];
+			for (int i = 0; i < n; i++) {
+				oof[i] = kFold.get(EmbeddingCache.key(texts.get(i)));
+			}
 		}
+		else {
+			int[] fold = CrossValidation.folds(NearDuplicateGroups.groups(texts), positive, TrainStatic.FOLDS);
+			oof = outOfFold(trainer, features, positive, fold, TrainStatic.FOLDS, headName, weights, threads);
+		}
+		System.out.printf("%d rows, %s%s%n", n, name, familyWeights ? ", families weighted equally" : "");
+		Path tableFile = oofDir.resolve(outOfSourceTable(headName));
+		double[] held;
+		if (reuseScores) {
+			Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
+					"dev/aisecurity/benchmarks/onnx/" + outOfSourceTable(headName));
+			held = new double[n];
+			for (int i = 0; i < n; i++) {
+				held[i] = table.get(EmbeddingCache.key(texts.get(i)));
+			}
+		}
+		else {
+			held = outOfSource(trainer, features, positive, family, headName, weights, threads);
+			if (shipped && !familyWeights) {
+				writeTable(tableFile, texts, held);
+			}
+		}
+		report(heuristics, positive, family, oof, held);
+	}
+
+	/**
+	 * Prints, per held-out family and pooled, the flagged rate of the heuristics alone
+	 * and of three fusions, each chosen without the held-out family: the single threshold
+	 * chosen on the other families' k-fold out-of-fold scores (pooled FPR limit; the
+	 * trainers' protocol), the single threshold chosen on the other families'
+	 * out-of-source scores (worst-family FPR limit), and the two-threshold rule chosen
+	 * like the latter. Then each fusion's k-fold figures, its parameters chosen on all
+	 * rows in the same way.
+	 */
+	static void report(TrainHead.Heuristics heuristics, boolean[] positive, String[] family, double[] oof,
+			double[] held) {
+		int n = positive.length;
+		FusionSearch search = new FusionSearch(heuristics, positive, family);
 		TrainHead.Fusion kFoldFusion = new TrainHead.Fusion(heuristics, oof, positive);
 		Map<String, Integer> sizes = new TreeMap<>();
 		for (String f : family) {
 			sizes.merge(f, 1, Integer::sum);
 		}
-		System.out.printf("%d rows, %d families, %s%n", n, sizes.size(), name);
-		System.out.printf("%-34s %5s %6s %-4s %8s %8s %8s %8s%n", "held-out family", "rows", "label", "rate", "heur",
-				"head", "fused", "t");
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		Map<String, Future<long[]>> counts = new LinkedHashMap<>();
-		for (String held : sizes.keySet()) {
-			counts.put(held, pool.submit(() -> {
-				boolean[] train = new boolean[n];
-				for (int i = 0; i < n; i++) {
-					train[i] = !family[i].equals(held);
-				}
-				ClassificationHead head = TrainHead.fit(trainer, features, positive, train, headName);
-				double threshold = kFoldFusion.chooseThreshold(train);
-				double[] probability = new double[n];
-				for (int i = 0; i < n; i++) {
-					probability[i] = train[i] ? oof[i] : TrainHead.score(head, features[i]);
-				}
-				boolean[] fused = new TrainHead.Fusion(heuristics, probability, positive).flags(threshold);
-				// rows, attacks, flagged by heuristics, by the head alone, fused;
-				// threshold bits
-				long[] c = new long[6];
-				for (int i = 0; i < n; i++) {
-					if (!train[i]) {
-						c[0]++;
-						c[1] += positive[i] ? 1 : 0;
-						c[2] += heuristics.blocked[i] ? 1 : 0;
-						c[3] += (probability[i] >= threshold) ? 1 : 0;
-						c[4] += fused[i] ? 1 : 0;
+		String[] rules = { "kfold-t", "source-t", "source-2t", "no-model" };
+		System.out.printf("%-32s %5s %6s %-4s %7s %7s %9s %9s %9s %9s%n", "held-out family", "rows", "label", "rate",
+				"heur", "head", rules[0], rules[1], rules[2], rules[3]);
+		// per family: rows, attacks, heuristics, head alone at kfold-t, the three rules
+		// no-model: source-2t's rule with every probability 1, i.e. the heuristics with a
+		// lower bar, to tell what the classifier itself adds
+		double[] certain = new double[n];
+		Arrays.fill(certain, 1);
+		boolean[][] ruleFlags = { new boolean[n], heldOutFlags(search, held, family, false),
+				heldOutFlags(search, held, family, true), heldOutFlags(search, held, family, true, certain) };
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		for (String out : sizes.keySet()) {
+			boolean[] train = new boolean[n];
+			for (int i = 0; i < n; i++) {
+				train[i] = !family[i].equals(out);
+			}
+			// the trainers' protocol: threshold from the other families' k-fold scores
+			double t = kFoldFusion.chooseThreshold(train);
+			double[] probability = new double[n];
+			for (int i = 0; i < n; i++) {
+				probability[i] = train[i] ? oof[i] : held[i];
+			}
+			boolean[] kFoldRule = new TrainHead.Fusion(heuristics, probability, positive).flags(t);
+			long[] c = new long[4 + rules.length];
+			for (int i = 0; i < n; i++) {
+				if (!train[i]) {
+					ruleFlags[0][i] = kFoldRule[i];
+					c[0]++;
+					c[1] += positive[i] ? 1 : 0;
+					c[2] += heuristics.blocked[i] ? 1 : 0;
+					c[3] += (held[i] >= t) ? 1 : 0;
+					for (int r = 0; r < rules.length; r++) {
+						c[4 + r] += ruleFlags[r][i] ? 1 : 0;
 					}
 				}
-				c[5] = Double.doubleToLongBits(threshold);
-				System.out.println(line(held, c));
-				return c;
-			}));
+			}
+			counts.put(out, c);
+			System.out.println(line(out, c));
 		}
-		pool.shutdown();
-		for (Future<long[]> done : counts.values()) {
-			done.get();
-		}
-		System.out.println("--- summary ---");
-		// pooled over held-out attack families (TPR) and benign families (FPR)
-		long[][] pooled = new long[2][6];
-		for (Map.Entry<String, Future<long[]>> entry : counts.entrySet()) {
-			long[] c = entry.getValue().get();
-			System.out.println(line(entry.getKey(), c));
+		long[][] pooled = new long[2][4 + rules.length];
+		for (long[] c : counts.values()) {
 			long[] into = pooled[(c[1] > 0) ? 0 : 1];
-			for (int k = 0; k < 5; k++) {
+			for (int k = 0; k < c.length; k++) {
 				into[k] += c[k];
 			}
 		}
-		pooled[0][5] = Double.doubleToLongBits(Double.NaN);
-		pooled[1][5] = Double.doubleToLongBits(Double.NaN);
 		System.out.println(line("pooled attack families", pooled[0]));
 		System.out.println(line("pooled benign families", pooled[1]));
+		System.out.println("--- k-fold (out-of-fold scores), parameters chosen on all rows ---");
+		boolean[] all = TrainHead.allRows(n);
+		ScoreCalibration[] calibrations = {
+				new ScoreCalibration(kFoldFusion.chooseThreshold(all), heuristics.scannerThreshold),
+				search.choose(held, all, false, TrainHead.MAX_FPR, FusionSearch.MAX_FAMILY_FPR),
+				search.choose(held, all, true, TrainHead.MAX_FPR, FusionSearch.MAX_FAMILY_FPR) };
+		for (int r = 0; r < calibrations.length; r++) {
+			System.out.printf("%-10s %-60s %s%n", rules[r], FusionSearch.describe(calibrations[r]),
+					rates(search.flags(calibrations[r], oof), positive, family));
+		}
+		System.out.printf("%-10s %-60s %s%n", "heuristics", "", rates(heuristics.blocked, positive, family));
+	}
+
+	/**
+	 * The fused decision on every row under a fusion chosen by {@link FusionSearch}
+	 * without the row's source family: on the other families' out-of-source scores.
+	 * @param twoThresholds whether the search includes the two-threshold rule
+	 */
+	static boolean[] heldOutFlags(FusionSearch search, double[] outOfSource, String[] family, boolean twoThresholds) {
+		return heldOutFlags(search, outOfSource, family, twoThresholds, outOfSource);
+	}
+
+	/**
+	 * As {@link #heldOutFlags(FusionSearch, double[], String[], boolean)}, but the chosen
+	 * fusion decides on {@code applied} probabilities.
+	 */
+	static boolean[] heldOutFlags(FusionSearch search, double[] outOfSource, String[] family, boolean twoThresholds,
+			double[] applied) {
+		int n = family.length;
+		boolean[] flags = new boolean[n];
+		for (String out : new java.util.TreeSet<>(Arrays.asList(family))) {
+			boolean[] train = new boolean[n];
+			for (int i = 0; i < n; i++) {
+				train[i] = !family[i].equals(out);
+			}
+			boolean[] at = search.flags(
+					search.choose(outOfSource, train, twoThresholds, TrainHead.MAX_FPR, FusionSearch.MAX_FAMILY_FPR),
+					applied);
+			for (int i = 0; i < n; i++) {
+				flags[i] |= !train[i] && at[i];
+			}
+		}
+		return flags;
+	}
+
+	/**
+	 * Flagged rate per source family (TPR of an attack family, FPR of a benign one), then
+	 * the pooled attack TPR and benign FPR.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> flaggedRates(boolean[] flags, boolean[] positive, String[] family) {
+		Map<String, Object> metrics = TrainHead.Metrics.of(flags, positive, family);
+		Map<String, Object> rates = new LinkedHashMap<>((Map<String, Object>) metrics.get("flagged_rate_by_category"));
+		rates.put("pooled_attack_tpr", metrics.get("tpr"));
+		rates.put("pooled_benign_fpr", metrics.get("fpr"));
+		return rates;
+	}
+
+	/** TPR, FPR, balanced accuracy and the worst benign family's FPR. */
+	static String rates(boolean[] flags, boolean[] positive, String[] family) {
+		DetectionRates rates = new DetectionRates();
+		Map<String, long[]> benign = new TreeMap<>();
+		for (int i = 0; i < flags.length; i++) {
+			rates.add(positive[i], flags[i]);
+			if (!positive[i]) {
+				long[] c = benign.computeIfAbsent(family[i], (k) -> new long[2]);
+				c[0]++;
+				c[1] += flags[i] ? 1 : 0;
+			}
+		}
+		String worst = "";
+		double worstRate = -1;
+		for (Map.Entry<String, long[]> entry : benign.entrySet()) {
+			double rate = (double) entry.getValue()[1] / entry.getValue()[0];
+			if (rate > worstRate) {
+				worstRate = rate;
+				worst = entry.getKey();
+			}
+		}
+		return String.format("TPR %.4f FPR %.4f BA %.4f worst benign %s %.4f", rates.tpr(), rates.fpr(),
+				(rates.tpr() + 1 - rates.fpr()) / 2, worst, worstRate);
+	}
+
+	/** K-fold out-of-fold probabilities. */
+	static double[] outOfFold(HeadTrainer trainer, float[][][] features, boolean[] positive, int[] fold, int folds,
+			String headName, String[] weights, int threads) throws Exception {
+		String[] group = new String[fold.length];
+		for (int i = 0; i < fold.length; i++) {
+			group[i] = Integer.toString(fold[i]);
+		}
+		return outOfGroup(trainer, features, positive, group, headName, weights, threads);
+	}
+
+	/**
+	 * Out-of-source probabilities: each row scored by a head trained on every source
+	 * family but its own.
+	 */
+	static double[] outOfSource(HeadTrainer trainer, float[][][] features, boolean[] positive, String[] family,
+			String headName, String[] weights, int threads) throws Exception {
+		return outOfGroup(trainer, features, positive, family, headName, weights, threads);
+	}
+
+	/** Each row scored by a head trained on every group but the row's own. */
+	private static double[] outOfGroup(HeadTrainer trainer, float[][][] features, boolean[] positive, String[] group,
+			String headName, String[] weights, int threads) throws Exception {
+		int n = positive.length;
+		double[] scores = new double[n];
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (String out : new java.util.TreeSet<>(Arrays.asList(group))) {
+				done.add(pool.submit(() -> {
+					boolean[] train = new boolean[n];
+					for (int i = 0; i < n; i++) {
+						train[i] = !group[i].equals(out);
+					}
+					ClassificationHead head = TrainHead.fit(trainer, features, positive, train, headName, weights);
+					for (int i = 0; i < n; i++) {
+						if (!train[i]) {
+							scores[i] = TrainHead.score(head, features[i]);
+						}
+					}
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		return scores;
+	}
+
+	/** File name of a head's out-of-source table. */
+	static String outOfSourceTable(String headName) {
+		return "oos-" + headName + ".tsv";
+	}
+
+	/**
+	 * Writes the out-of-source probabilities (SHA-256 of the sanitised text, probability;
+	 * no text), which {@link TrainStatic} reads to choose the shipped fusion.
+	 */
+	private static void writeTable(Path file, List<String> texts, double[] held) throws IOException {
+		Files.createDirectories(file.getParent());
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			writer.write("# sha256 of the sanitised text <TAB> out-of-source probability (SourceHoldout: "
+					+ "head trained on every other source family)\n");
+			for (int i = 0; i < texts.size(); i++) {
+				writer.write(EmbeddingCache.key(texts.get(i)) + "\t" + (float) held[i] + "\n");
+			}
+		}
+		System.out.println("Wrote " + file);
 	}
 
 	private static String line(String family, long[] c) {
 		String label = (c[1] == c[0]) ? "attack" : (c[1] == 0) ? "benign" : "mixed";
-		return String.format("%-34s %5d %6s %-4s %8.4f %8.4f %8.4f %8.5f", family, c[0], label,
-				"attack".equals(label) ? "TPR" : "FPR", (double) c[2] / c[0], (double) c[3] / c[0],
-				(double) c[4] / c[0], Double.longBitsToDouble(c[5]));
+		StringBuilder line = new StringBuilder(
+				String.format("%-32s %5d %6s %-4s", family, c[0], label, "attack".equals(label) ? "TPR" : "FPR"));
+		for (int k = 2; k < c.length; k++) {
+			line.append(String.format((k < 4) ? " %7.4f" : " %9.4f", (double) c[k] / c[0]));
+		}
+		return line.toString();
 	}
 
 	private static float[][][] staticFeatures(DefaultModel model, Path tables, String name, List<String> texts)

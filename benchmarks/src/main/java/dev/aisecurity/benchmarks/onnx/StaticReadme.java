@@ -49,22 +49,36 @@ final class StaticReadme {
 			.append(report.get("folds"))
 			.append("-fold, stratified, grouped by near-duplicate text (")
 			.append(report.get("groups"))
-			.append(" groups); all figures are out-of-fold. The threshold `t` maximises the fused balanced ")
-			.append("accuracy under 1% benign FPR.\n");
-		md.append("6. Cascade: a text whose static log-odds lie within `(-lower, +upper)` of `logit(t)` is ")
+			.append(" groups); all figures are out-of-fold. The single threshold `t` maximises the fused ")
+			.append("balanced accuracy under 1% benign FPR (`static_fused_single_threshold`; its `_nested` ")
+			.append("variant chooses `t` on the other folds for each fold).\n");
+		md.append("6. Fusion (the shipped one, `static_fused`): the two-threshold rule of `ScoreCalibration` ")
+			.append("(from the confirm threshold the tier scores at most the confirm score, which lifts a weak ")
+			.append("heuristic hint to a block; from the block threshold it blocks alone), chosen by `FusionSearch` ")
+			.append("on the **out-of-source** scores that `SourceHoldout` writes (every row scored by a head ")
+			.append("trained without its source family): best balanced accuracy under 1% benign FPR pooled ")
+			.append("**and on every benign family**. Chosen: ")
+			.append(report.get("fusion"))
+			.append(". Cross-validated scores come from heads that saw each row's source, so a threshold ")
+			.append("chosen on them is far too permissive for unseen sources (see below).\n");
+		md.append("7. Cascade: a text whose static log-odds lie within `(-lower, +upper)` of `logit(t)` is ")
 			.append("escalated to the transformer (its out-of-fold score from `TrainHead`). The band is the one whose ")
 			.append("fused decision has the best balanced accuracy under 1% benign FPR, escalating at most ")
 			.append(TrainStatic.MAX_ESCALATED)
 			.append(" of the rows (between equals, the narrower). The target is balanced accuracy >= ")
 			.append(TrainStatic.TARGET_BALANCED_ACCURACY)
-			.append(" and benign FPR <= 1%. `cascade_fused_nested` chooses `t` and the band on the other folds ")
+			.append(" and benign FPR <= 1%. `cascade_fused_nested` chooses the band on the other folds ")
 			.append("for each fold.\n\n");
-		TrainHead.appendRateTable(md, report, List.of("heuristics_alone", "static_alone", "static_fused",
-				"static_fused_nested", "transformer_fused", "cascade_fused", "cascade_fused_nested"));
+		TrainHead.appendRateTable(md, report,
+				List.of("heuristics_alone", "static_alone", "static_fused", "static_fused_single_threshold",
+						"static_fused_single_threshold_nested", "transformer_fused", "cascade_fused",
+						"cascade_fused_nested"));
 		md.append("\nStatic ROC AUC (out-of-fold): ")
 			.append(report.get("auc_static"))
-			.append("; static threshold t = ")
-			.append(report.get("threshold"))
+			.append("; single threshold t = ")
+			.append(report.get("single_threshold"))
+			.append("; shipped fusion: ")
+			.append(report.get("fusion"))
 			.append("; cascade band (log-odds) lower ")
 			.append(report.get("cascade_band_lower"))
 			.append(", upper ")
@@ -72,6 +86,7 @@ final class StaticReadme {
 			.append(", escalating ")
 			.append(report.get("cascade_escalated"))
 			.append(" of the rows.\n\n");
+		appendSourceHoldout(md, report);
 		md.append("Full report, flagged rate per category and the option search included:\n\n```json\n")
 			.append(json)
 			.append("\n```\n\n");
@@ -82,6 +97,42 @@ final class StaticReadme {
 			.append("f/awesome-chatgpt-prompts (CC0); used for training only, no text is kept. The static table is ")
 			.append("derived from sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0).\n");
 		return md.toString();
+	}
+
+	/**
+	 * The leave-one-source-out table: per held-out family, the flagged rate of the
+	 * heuristics alone and of both fusions, each chosen without that family.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void appendSourceHoldout(StringBuilder md, Map<String, Object> report) {
+		Map<String, Object> heuristics = (Map<String, Object>) report.get("source_holdout_heuristics");
+		Map<String, Object> single = (Map<String, Object>) report.get("source_holdout_single_threshold");
+		Map<String, Object> fused = (Map<String, Object>) report.get("source_holdout_fused");
+		Map<String, Object> withoutModel = (Map<String, Object>) report.get("source_holdout_fused_without_model");
+		md.append("## Leave-one-source-out\n\n");
+		md.append("Each family scored by the head trained on every other family (`SourceHoldout`), the fusion ")
+			.append("chosen on the other families' out-of-source scores by the same search (single threshold, ")
+			.append("or the two-threshold rule as shipped). Flagged rate: TPR of an attack family, FPR of a ")
+			.append("benign one. The last column applies the two-threshold rule with every probability set to 1: ")
+			.append("the heuristics with a lower bar, no model; what the rule gains over it is the classifier's own ")
+			.append("contribution.\n\n");
+		md.append("| held-out family | heuristics alone | single threshold | two thresholds (shipped rule) | ")
+			.append("same rule, no model |\n");
+		md.append("|---|---|---|---|---|\n");
+		for (String family : heuristics.keySet()) {
+			md.append("| ")
+				.append(family)
+				.append(" | ")
+				.append(heuristics.get(family))
+				.append(" | ")
+				.append(single.get(family))
+				.append(" | ")
+				.append(fused.get(family))
+				.append(" | ")
+				.append(withoutModel.get(family))
+				.append(" |\n");
+		}
+		md.append("\n");
 	}
 
 }

@@ -253,16 +253,23 @@ public final class TrainHead {
 
 	static ClassificationHead fit(HeadTrainer trainer, float[][][] windows, boolean[] positive, boolean[] use,
 			String model) {
-		double positives = 0;
-		double negatives = 0;
+		return fit(trainer, windows, positive, use, model, null);
+	}
+
+	/**
+	 * Train on the selected rows, classes balanced; with {@code family}, every source
+	 * family also weighs the same within its class, so the largest sources do not set the
+	 * head's idea of "benign" and "attack".
+	 */
+	static ClassificationHead fit(HeadTrainer trainer, float[][][] windows, boolean[] positive, boolean[] use,
+			String model, String[] family) {
+		Map<String, Integer> rowsOf = new TreeMap<>();
+		Map<Boolean, java.util.Set<String>> familiesOf = new TreeMap<>();
 		for (int i = 0; i < windows.length; i++) {
 			if (use[i]) {
-				if (positive[i]) {
-					positives++;
-				}
-				else {
-					negatives++;
-				}
+				String key = positive[i] + "/" + ((family != null) ? family[i] : "");
+				rowsOf.merge(key, 1, Integer::sum);
+				familiesOf.computeIfAbsent(positive[i], (k) -> new java.util.HashSet<>()).add(key);
 			}
 		}
 		List<float[]> x = new ArrayList<>();
@@ -272,7 +279,8 @@ public final class TrainHead {
 			if (!use[i]) {
 				continue;
 			}
-			double classWeight = positive[i] ? 0.5 / positives : 0.5 / negatives;
+			String key = positive[i] + "/" + ((family != null) ? family[i] : "");
+			double classWeight = 0.5 / familiesOf.get(positive[i]).size() / rowsOf.get(key);
 			for (float[] window : windows[i]) {
 				x.add(window);
 				y.add(positive[i] ? 1 : 0);

@@ -67,7 +67,7 @@ public final class TrainStatic {
 
 	static final String NAME = DefaultModel.QUANTIZED.baseName() + "-static";
 
-	private static final int FOLDS = 5;
+	static final int FOLDS = 5;
 
 	/**
 	 * The options of a static tier.
@@ -90,6 +90,20 @@ public final class TrainStatic {
 					+ (this.specials ? "/specials" : "/content") + "/h" + this.hidden + "/w" + this.window;
 		}
 
+	}
+
+	/** The configuration of the shipped static head (its report's {@code config}). */
+	static String shippedConfig() {
+		try (java.io.InputStream in = TrainStatic.class.getClassLoader()
+			.getResourceAsStream("dev/aisecurity/onnx/" + NAME + "-head.json")) {
+			if (in == null) {
+				throw new IllegalStateException("The static head's report is not on the classpath");
+			}
+			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(in).get("config").asString();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Overlap of static windows: a quarter of the window. */
@@ -120,9 +134,11 @@ public final class TrainStatic {
 		Path out = Path.of("../ai-security-onnx/src/main/resources/dev/aisecurity/onnx");
 		Path oofDir = Path.of("src/main/resources/dev/aisecurity/benchmarks/onnx");
 		String config = null;
+		boolean reuseHead = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--config" -> config = args[++i];
+				case "--reuse-head" -> reuseHead = true;
 				case "--data" -> data = Path.of(args[++i]);
 				case "--tables" -> tables = Path.of(args[++i]);
 				case "--out" -> out = Path.of(args[++i]);
@@ -134,7 +150,12 @@ public final class TrainStatic {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
 		TrainStatic trainer = new TrainStatic(data, tables);
-		trainer.run(out, oofDir, config);
+		if (reuseHead) {
+			trainer.refuse(out, oofDir);
+		}
+		else {
+			trainer.run(out, oofDir, config);
+		}
 	}
 
 	private final DefaultModel model = DefaultModel.QUANTIZED;
@@ -160,6 +181,9 @@ public final class TrainStatic {
 	private final Map<String, float[][]> rawTables = new LinkedHashMap<>();
 
 	private final Map<String, StaticEmbeddings> built = new LinkedHashMap<>();
+
+	/** The option search of the shipped report, kept when the head is reused. */
+	private List<String> priorSearch;
 
 	private TrainStatic(Path data, Path tables) throws IOException {
 		List<JsonNode> rows = JsonLines.read(data);
@@ -187,6 +211,41 @@ public final class TrainStatic {
 		}
 	}
 
+	/**
+	 * Re-chooses the fusion of the shipped configuration without retraining: the shipped
+	 * head and its out-of-fold table are exactly what training that configuration again
+	 * computes (training is deterministic), so only the fusion, the cascade band and the
+	 * reports are recomputed.
+	 */
+	private void refuse(Path out, Path oofDir) throws IOException {
+		this.priorSearch = new ArrayList<>();
+		try (java.io.InputStream in = getClass().getClassLoader()
+			.getResourceAsStream("dev/aisecurity/onnx/" + NAME + "-head.json")) {
+			tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(in)
+				.get("search")
+				.forEach((entry) -> this.priorSearch.add(entry.asString()));
+		}
+		String[] part = shippedConfig().split("/");
+		Config config = new Config(part[0], part[1], Integer.parseInt(part[2].substring(3)), "unit".equals(part[3]),
+				"specials".equals(part[4]), Integer.parseInt(part[5].substring(1)),
+				Integer.parseInt(part[6].substring(1)));
+		double[] oof = table(OnnxPromptInjectionSection.STATIC_OOF_RESOURCE, "re-run TrainStatic");
+		TrainHead.Fusion fusion = new TrainHead.Fusion(this.heuristics, oof, this.positive);
+		double threshold = fusion.chooseThreshold(TrainHead.allRows(oof.length));
+		Result result = new Result(config, oof, TrainHead.auc(oof, this.positive), threshold,
+				TrainHead.Metrics.of(fusion.flags(threshold), this.positive, this.categories));
+		List<Result> results = new ArrayList<>();
+		results.add(result);
+		ClassificationHead head;
+		try (java.io.InputStream in = getClass().getClassLoader()
+			.getResourceAsStream(dev.aisecurity.onnx.DefaultModel.staticHeadResource())) {
+			head = ClassificationHead.read(in);
+		}
+		write(result, results, out, oofDir, head);
+	}
+
 	private void run(Path out, Path oofDir, String only) throws IOException {
 		List<Result> results = new ArrayList<>();
 		if (only != null) {
@@ -195,7 +254,7 @@ public final class TrainStatic {
 			Config config = new Config(part[0], part[1], Integer.parseInt(part[2].substring(3)), "unit".equals(part[3]),
 					"specials".equals(part[4]), Integer.parseInt(part[5].substring(1)),
 					(part.length > 6) ? Integer.parseInt(part[6].substring(1)) : Embeddings.WINDOW_TOKENS);
-			write(evaluate(config, results), results, out, oofDir);
+			write(evaluate(config, results), results, out, oofDir, null);
 			return;
 		}
 		// stage 1: table form, weighting, pooling
@@ -228,7 +287,7 @@ public final class TrainStatic {
 					results));
 		}
 		System.out.println("Chosen: " + best.config() + " BA " + best.balancedAccuracy());
-		write(best, results, out, oofDir);
+		write(best, results, out, oofDir, null);
 	}
 
 	/** The better result: higher fused balanced accuracy, then higher AUC. */
@@ -300,7 +359,7 @@ public final class TrainStatic {
 		return features;
 	}
 
-	private static HeadTrainer trainer(int hidden) {
+	static HeadTrainer trainer(int hidden) {
 		return new HeadTrainer(hidden, 40, 1e-3, (hidden > 0) ? 3e-3 : 1e-2, 42);
 	}
 
@@ -333,15 +392,33 @@ public final class TrainStatic {
 		return result;
 	}
 
-	private void write(Result best, List<Result> results, Path out, Path oofDir) throws IOException {
+	/**
+	 * Writes the table, the head (trained on all rows unless {@code trained} is given),
+	 * its fusion and the reports. The fusion is the two-threshold calibration chosen by
+	 * {@link FusionSearch} on the out-of-source scores that {@link SourceHoldout} wrote
+	 * (every row scored by a head that never saw its source family), under 1% benign FPR
+	 * pooled and per family: cross-validation scores rows from the sources the head
+	 * trained on, and a threshold chosen on them flags benign prompts of unseen sources
+	 * far more often than it promises.
+	 */
+	private void write(Result best, List<Result> results, Path out, Path oofDir, ClassificationHead trained)
+			throws IOException {
 		int n = this.texts.size();
 		Config config = best.config();
 		StaticEmbeddings table = table(config);
-		float[][][] features = features(table, config.window());
 		TrainHead.Fusion fusion = new TrainHead.Fusion(this.heuristics, best.oof(), this.positive);
+		String[] family = new String[n];
+		for (int i = 0; i < n; i++) {
+			family[i] = SourceHoldout.family(this.categories[i]);
+		}
+		FusionSearch search = new FusionSearch(this.heuristics, this.positive, family);
+		double[] outOfSource = table("dev/aisecurity/benchmarks/onnx/" + SourceHoldout.outOfSourceTable(NAME),
+				"run SourceHoldout first");
+		ScoreCalibration calibration = search.choose(outOfSource, TrainHead.allRows(n), true, TrainHead.MAX_FPR,
+				FusionSearch.MAX_FAMILY_FPR);
 		Cascade cascade = new Cascade(this.heuristics, this.positive, best.oof(), transformerOutOfFold(),
 				this.model.head(getClass().getClassLoader()).threshold());
-		Cascade.Band band = cascade.choose(best.threshold(), TrainHead.allRows(n));
+		Cascade.Band band = cascade.choose(calibration, TrainHead.allRows(n));
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("date", LocalDate.now(ZoneOffset.UTC).toString());
 		report.put("rows", n);
@@ -354,30 +431,47 @@ public final class TrainStatic {
 		report.put("window_overlap", overlap(config.window()));
 		report.put("window_max", maxWindows(config.window()));
 		report.put("auc_static", round(best.auc()));
-		report.put("threshold", best.threshold());
+		report.put("threshold", calibration.threshold());
+		report.put("fusion_block_threshold", calibration.blockThreshold());
+		report.put("fusion_confirm_score", calibration.confirmScore());
+		report.put("fusion", FusionSearch.describe(calibration));
+		report.put("single_threshold", best.threshold());
 		report.put("static_alone",
 				TrainHead.Metrics.of(classifierFlags(best.oof(), best.threshold()), this.positive, this.categories));
 		report.put("heuristics_alone", TrainHead.Metrics.of(this.heuristics.blocked, this.positive, this.categories));
-		report.put("static_fused", best.fused());
-		report.put("static_fused_nested",
+		report.put("static_fused",
+				TrainHead.Metrics.of(search.flags(calibration, best.oof()), this.positive, this.categories));
+		report.put("static_fused_single_threshold", best.fused());
+		report.put("static_fused_single_threshold_nested",
 				TrainHead.Metrics.of(fusion.nestedFlags(this.fold, FOLDS), this.positive, this.categories));
+		report.put("source_holdout_heuristics",
+				SourceHoldout.flaggedRates(this.heuristics.blocked, this.positive, family));
+		report.put("source_holdout_single_threshold", SourceHoldout
+			.flaggedRates(SourceHoldout.heldOutFlags(search, outOfSource, family, false), this.positive, family));
+		report.put("source_holdout_fused", SourceHoldout
+			.flaggedRates(SourceHoldout.heldOutFlags(search, outOfSource, family, true), this.positive, family));
+		double[] certain = new double[n];
+		Arrays.fill(certain, 1);
+		report.put("source_holdout_fused_without_model", SourceHoldout.flaggedRates(
+				SourceHoldout.heldOutFlags(search, outOfSource, family, true, certain), this.positive, family));
 		report.put("transformer_fused",
 				TrainHead.Metrics.of(cascade.transformerFlags(), this.positive, this.categories));
 		report.put("cascade_band_lower", band.lower());
 		report.put("cascade_band_upper", band.upper());
 		report.put("cascade_escalated", round(band.escalated()));
 		report.put("cascade_fused",
-				TrainHead.Metrics.of(cascade.flags(best.threshold(), band), this.positive, this.categories));
-		report.put("cascade_fused_nested", cascade.nested(fusion, this.fold, FOLDS, this.positive, this.categories));
-		List<String> search = new ArrayList<>();
+				TrainHead.Metrics.of(cascade.flags(calibration, band), this.positive, this.categories));
+		report.put("cascade_fused_nested",
+				cascade.nested(calibration, this.fold, FOLDS, this.positive, this.categories));
+		List<String> options = new ArrayList<>();
 		for (Result result : results) {
-			search.add(result.config() + ": AUC " + round(result.auc()) + ", fused BA "
+			options.add(result.config() + ": AUC " + round(result.auc()) + ", fused BA "
 					+ result.fused().get("balanced_accuracy") + ", FPR " + result.fused().get("fpr"));
 		}
-		report.put("search", search);
-		ClassificationHead head = TrainHead
-			.fit(trainer(config.hidden()), features, this.positive, TrainHead.allRows(n), NAME)
-			.withThreshold(best.threshold());
+		report.put("search", (this.priorSearch != null) ? this.priorSearch : options);
+		ClassificationHead head = ((trained != null) ? trained : TrainHead.fit(trainer(config.hidden()),
+				features(table, config.window()), this.positive, TrainHead.allRows(n), NAME))
+			.withThreshold(calibration.threshold());
 		Files.createDirectories(out);
 		try (OutputStream stream = Files.newOutputStream(out.resolve(NAME + ".bin"))) {
 			table.write(stream);
@@ -390,6 +484,8 @@ public final class TrainStatic {
 			writer.write("window.tokens=" + config.window() + "\n");
 			writer.write("window.overlap=" + overlap(config.window()) + "\n");
 			writer.write("window.max-windows=" + maxWindows(config.window()) + "\n");
+			writer.write("fusion.block-threshold=" + calibration.blockThreshold() + "\n");
+			writer.write("fusion.confirm-score=" + calibration.confirmScore() + "\n");
 			writer.write("cascade.lower=" + band.lower() + "\n");
 			writer.write("cascade.upper=" + band.upper() + "\n");
 		}
@@ -412,17 +508,21 @@ public final class TrainStatic {
 	}
 
 	private double[] transformerOutOfFold() {
-		Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(getClass().getClassLoader(),
-				OnnxPromptInjectionSection.OOF_RESOURCE);
-		double[] oof = new double[this.texts.size()];
-		for (int i = 0; i < oof.length; i++) {
+		return table(OnnxPromptInjectionSection.OOF_RESOURCE, "re-run TrainHead");
+	}
+
+	/** Every row's probability from a score table on the classpath. */
+	private double[] table(String resource, String remedy) {
+		Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(getClass().getClassLoader(), resource);
+		double[] scores = new double[this.texts.size()];
+		for (int i = 0; i < scores.length; i++) {
 			Double p = table.get(EmbeddingCache.key(this.texts.get(i)));
 			if (p == null) {
-				throw new IllegalStateException("Row " + i + " has no out-of-fold transformer score; re-run TrainHead");
+				throw new IllegalStateException("Row " + i + " has no score in " + resource + "; " + remedy);
 			}
-			oof[i] = p;
+			scores[i] = p;
 		}
-		return oof;
+		return scores;
 	}
 
 	private static boolean[] classifierFlags(double[] oof, double threshold) {
@@ -474,16 +574,15 @@ public final class TrainStatic {
 			return flags;
 		}
 
-		boolean escalates(int row, double threshold, Band band) {
-			double margin = logit(this.staticProbability[row]) - logit(threshold);
+		boolean escalates(int row, ScoreCalibration calibration, Band band) {
+			double margin = logit(this.staticProbability[row]) - logit(calibration.threshold());
 			return margin > -band.lower() && margin < band.upper();
 		}
 
-		boolean[] flags(double threshold, Band band) {
-			ScoreCalibration calibration = new ScoreCalibration(threshold, this.heuristics.scannerThreshold);
+		boolean[] flags(ScoreCalibration calibration, Band band) {
 			boolean[] flags = new boolean[this.positive.length];
 			for (int i = 0; i < flags.length; i++) {
-				double score = escalates(i, threshold, band)
+				double score = escalates(i, calibration, band)
 						? this.transformerCalibration.apply(this.transformerProbability[i])
 						: calibration.apply(this.staticProbability[i]);
 				flags[i] = this.heuristics.fusedBlocked(i, score);
@@ -496,20 +595,20 @@ public final class TrainStatic {
 		 * rows) under the FPR limit, escalating at most {@link #MAX_ESCALATED} of them;
 		 * between equals, the one escalating fewer.
 		 */
-		Band choose(double threshold, boolean[] rows) {
+		Band choose(ScoreCalibration calibration, boolean[] rows) {
 			Band best = new Band(0, 0, 0);
 			double bestAccuracy = -1;
 			for (int lo = 0; lo <= 24; lo++) {
 				for (int hi = 0; hi <= 24; hi++) {
 					Band band = new Band(lo * 0.5, hi * 0.5, 0);
-					boolean[] flags = flags(threshold, band);
+					boolean[] flags = flags(calibration, band);
 					DetectionRates rates = new DetectionRates();
 					long escalated = 0;
 					long selected = 0;
 					for (int i = 0; i < flags.length; i++) {
 						if (rows[i]) {
 							selected++;
-							escalated += escalates(i, threshold, band) ? 1 : 0;
+							escalated += escalates(i, calibration, band) ? 1 : 0;
 							rates.add(this.positive[i], flags[i]);
 						}
 					}
@@ -528,8 +627,11 @@ public final class TrainStatic {
 			return best;
 		}
 
-		/** Thresholds and band chosen on the other folds, applied to each fold. */
-		Map<String, Object> nested(TrainHead.Fusion fusion, int[] fold, int folds, boolean[] positive,
+		/**
+		 * The band chosen on the other folds, applied to each fold (the static fusion is
+		 * chosen on out-of-source scores, not on the folds).
+		 */
+		Map<String, Object> nested(ScoreCalibration calibration, int[] fold, int folds, boolean[] positive,
 				String[] categories) {
 			boolean[] flags = new boolean[fold.length];
 			long escalated = 0;
@@ -538,13 +640,12 @@ public final class TrainStatic {
 				for (int i = 0; i < fold.length; i++) {
 					others[i] = fold[i] != f;
 				}
-				double threshold = fusion.chooseThreshold(others);
-				Band band = choose(threshold, others);
-				boolean[] at = flags(threshold, band);
+				Band band = choose(calibration, others);
+				boolean[] at = flags(calibration, band);
 				for (int i = 0; i < fold.length; i++) {
 					if (fold[i] == f) {
 						flags[i] = at[i];
-						escalated += escalates(i, threshold, band) ? 1 : 0;
+						escalated += escalates(i, calibration, band) ? 1 : 0;
 					}
 				}
 			}
