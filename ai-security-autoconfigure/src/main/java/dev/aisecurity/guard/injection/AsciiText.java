@@ -1,11 +1,9 @@
 package dev.aisecurity.guard.injection;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import dev.aisecurity.guard.GuardText;
+import dev.aisecurity.guard.text.AsciiBytes;
 
 /**
  * A sanitised text that is plain ASCII, the common case, read as bytes: its normalised
@@ -15,12 +13,6 @@ import dev.aisecurity.guard.GuardText;
  * as a {@link CharSequence}, it is the normalised text.
  */
 final class AsciiText implements CharSequence {
-
-	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-	private static final long ONES = 0x0101010101010101L;
-
-	private static final long HIGH_BITS = 0x8080808080808080L;
 
 	/**
 	 * The lower-case text; {@link Long#BYTES} bytes longer, so that words can be read
@@ -58,36 +50,25 @@ final class AsciiText implements CharSequence {
 	 * @param plain the text's bytes when they are known to be ASCII, or {@code null}
 	 */
 	private static AsciiText of(String sanitized, byte[] plain) {
-		// a look at every 64th character spares text in another script the encoding
-		for (int i = 0; plain == null && i < sanitized.length(); i += 64) {
-			if (sanitized.charAt(i) >= 0x80) {
-				return null;
-			}
-		}
-		byte[] bytes = (plain != null) ? plain : sanitized.getBytes(StandardCharsets.ISO_8859_1);
-		int length = bytes.length;
-		if (length != sanitized.length()) {
+		byte[] bytes = (plain != null) ? plain : AsciiBytes.candidate(sanitized);
+		if (bytes == null) {
 			return null;
 		}
-		// ISO-8859-1 writes '?' for what it cannot map: check those against the text
+		int length = bytes.length;
 		byte[] lower = new byte[length + Long.BYTES];
 		int i = 0;
 		for (; i + Long.BYTES <= length; i += Long.BYTES) {
-			long word = (long) LONGS.get(bytes, i);
-			if ((word & HIGH_BITS) != 0
-					|| (hasZero(word ^ (ONES * '?')) && !questionMarksAreReal(sanitized, bytes, i, i + Long.BYTES))) {
+			long word = AsciiBytes.word(bytes, i);
+			// preprocessing's bytes were checked already
+			if (plain == null && !AsciiBytes.isAsciiWord(sanitized, bytes, i, word)) {
 				return null;
 			}
-			// high bit of each byte from 'A' (0x41) to 'Z' (0x5A); no carries below 0x80
-			long upper = (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & HIGH_BITS;
-			LONGS.set(lower, i, word | (upper >>> 2));
-		}
-		if (!questionMarksAreReal(sanitized, bytes, i, length)) {
-			return null;
+			AsciiBytes.setWord(lower, i, AsciiBytes.toLowerCase(word));
 		}
 		for (; i < length; i++) {
 			byte b = bytes[i];
-			if (b < 0) {
+			// ISO-8859-1 writes '?' for what it cannot map
+			if (b < 0 || (b == '?' && sanitized.charAt(i) != '?')) {
 				return null;
 			}
 			lower[i] = (byte) ((b >= 'A' && b <= 'Z') ? b + ('a' - 'A') : b);
@@ -95,32 +76,12 @@ final class AsciiText implements CharSequence {
 		return new AsciiText(lower, length, SanitizedProfile.of(bytes, length));
 	}
 
-	private static boolean hasZero(long word) {
-		return ((word - ONES) & ~word & HIGH_BITS) != 0;
-	}
-
-	private static boolean questionMarksAreReal(String text, byte[] bytes, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (bytes[i] == '?' && text.charAt(i) != '?') {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
 	 * Eight bytes of the lower-case text from {@code index}, in text order (the low byte
 	 * first).
 	 */
 	long word(int index) {
-		return word(this.lower, index);
-	}
-
-	/**
-	 * Eight bytes from {@code index}, in text order (the low byte first).
-	 */
-	static long word(byte[] bytes, int index) {
-		return (long) LONGS.get(bytes, index);
+		return AsciiBytes.word(this.lower, index);
 	}
 
 	/**

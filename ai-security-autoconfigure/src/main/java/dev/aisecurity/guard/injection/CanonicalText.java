@@ -3,6 +3,8 @@ package dev.aisecurity.guard.injection;
 import java.text.Normalizer;
 import java.util.Arrays;
 
+import dev.aisecurity.guard.text.AsciiBytes;
+
 /**
  * A normalised text rewritten as a sequence of word tokens for phrase matching: words of
  * letters and digits joined by single spaces, accents stripped, leetspeak digits inside
@@ -231,9 +233,9 @@ final class CanonicalText {
 		return out.result();
 	}
 
-	private static final long ONES = 0x0101010101010101L;
+	private static final long ONES = AsciiBytes.ONES;
 
-	private static final long HIGH_BITS = 0x8080808080808080L;
+	private static final long HIGH_BITS = AsciiBytes.HIGH_BITS;
 
 	/**
 	 * Writes the canonical text and runs the matcher over it as it is written.

@@ -1,5 +1,7 @@
 package dev.aisecurity.guard.injection;
 
+import dev.aisecurity.guard.text.AsciiBytes;
+
 /**
  * One pass over the sanitised text (case kept) that tells whether the detectors reading
  * it can find anything, so that ordinary prose skips them: {@link EncodedPayloads} needs
@@ -92,7 +94,7 @@ final class SanitizedProfile {
 		int i = 0;
 		for (; i < length; i += Long.BYTES) {
 			int end = Math.min(length, i + Long.BYTES);
-			long word = (end - i == Long.BYTES) ? AsciiText.word(bytes, i) : HIGH_BITS;
+			long word = (end - i == Long.BYTES) ? AsciiBytes.word(bytes, i) : HIGH_BITS;
 			long letters = (word + ONES * (0x80 - 'a')) & ~(word + ONES * (0x80 - 'z' - 1)) & HIGH_BITS;
 			long spaces = zeroBytes(word ^ (ONES * ' '));
 			if ((word & HIGH_BITS) == 0 && (letters | spaces) == HIGH_BITS) {
@@ -139,9 +141,9 @@ final class SanitizedProfile {
 		return (encoded ? ENCODED : 0) | ((evidence >= MIN_SUFFIX_EVIDENCE) ? SUFFIX : 0);
 	}
 
-	private static final long ONES = 0x0101010101010101L;
+	private static final long ONES = AsciiBytes.ONES;
 
-	private static final long HIGH_BITS = 0x8080808080808080L;
+	private static final long HIGH_BITS = AsciiBytes.HIGH_BITS;
 
 	/**
 	 * The high bit of each byte of a word that is zero, exactly (no borrows: each byte is

@@ -47,8 +47,21 @@ public final class AsciiBytes {
 		return ~(((v & LOW_SEVEN) + LOW_SEVEN) | v) & HIGH_BITS;
 	}
 
-	static void setWord(byte[] bytes, int index, long word) {
+	/**
+	 * Write eight bytes at {@code index}, the first from the lowest byte.
+	 */
+	public static void setWord(byte[] bytes, int index, long word) {
 		LONGS.set(bytes, index, word);
+	}
+
+	/**
+	 * {@code word} with A-Z lower-cased, exact for bytes below 0x80 (no carries between
+	 * them); the other bytes are unchanged.
+	 */
+	public static long toLowerCase(long word) {
+		// high bit of each byte from 'A' (0x41) to 'Z' (0x5A)
+		long upper = (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & HIGH_BITS;
+		return word | (upper >>> 2);
 	}
 
 	/**
@@ -64,7 +77,7 @@ public final class AsciiBytes {
 	 * length already shows that the text is not ASCII. Callers that go on must check each
 	 * word with {@link #isAsciiWord}.
 	 */
-	static byte[] candidate(String text) {
+	public static byte[] candidate(String text) {
 		if (!mayBeAscii(text)) {
 			return null;
 		}
@@ -76,7 +89,7 @@ public final class AsciiBytes {
 	 * Whether the eight bytes at {@code index} of a {@link #candidate} (fewer at its end,
 	 * padded with spaces) are the text's characters and all below 0x80.
 	 */
-	static boolean isAsciiWord(String text, byte[] bytes, int index, long word) {
+	public static boolean isAsciiWord(String text, byte[] bytes, int index, long word) {
 		return (word & HIGH_BITS) == 0 && (!hasZero(word ^ QUESTION_MARKS)
 				|| questionMarksAreReal(text, bytes, index, Math.min(index + Long.BYTES, bytes.length)));
 	}

@@ -55,9 +55,9 @@ public final class Confusables {
 		int i = 0;
 		for (; i + Long.BYTES <= length; i += Long.BYTES) {
 			long word = AsciiBytes.word(bytes, i);
-			long upper = upperCaseBits(word);
-			if (upper != 0) {
-				AsciiBytes.setWord(bytes, i, word | (upper >>> 2));
+			long lower = AsciiBytes.toLowerCase(word);
+			if (lower != word) {
+				AsciiBytes.setWord(bytes, i, lower);
 			}
 		}
 		for (; i < length; i++) {
@@ -67,12 +67,6 @@ public final class Confusables {
 			}
 		}
 		return bytes;
-	}
-
-	/** The high bit of each byte from 'A' (0x41) to 'Z' (0x5A) of an ASCII word. */
-	private static long upperCaseBits(long word) {
-		// no carries between bytes below 0x80
-		return (word + 0x3F3F3F3F3F3F3F3FL) & ~(word + 0x2525252525252525L) & AsciiBytes.HIGH_BITS;
 	}
 
 	/**
@@ -88,9 +82,9 @@ public final class Confusables {
 			if (!AsciiBytes.isAsciiWord(text, bytes, i, word)) {
 				return null;
 			}
-			long upper = upperCaseBits(word);
-			if (upper != 0) {
-				AsciiBytes.setWord(bytes, i, word | (upper >>> 2));
+			long lower = AsciiBytes.toLowerCase(word);
+			if (lower != word) {
+				AsciiBytes.setWord(bytes, i, lower);
 				changed = true;
 			}
 		}

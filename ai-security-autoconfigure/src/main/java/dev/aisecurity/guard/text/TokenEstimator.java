@@ -194,9 +194,8 @@ public final class TokenEstimator {
 				letters += Long.bitCount(letter);
 				digits += Long.bitCount(digit);
 				blanks += Long.bitCount(blank);
-				// a run starts where the byte before (the last byte of the previous word
-				// for
-				// the first) is not of its class
+				// a run starts where the byte before (for the first byte, the last one
+				// of the previous word) is not of its class
 				letterRuns += Long.bitCount(letter & ~((letter << 8) | (previousLetters >>> 56)));
 				digitRuns += Long.bitCount(digit & ~((digit << 8) | (previousDigits >>> 56)));
 				previousLetters = letter;
