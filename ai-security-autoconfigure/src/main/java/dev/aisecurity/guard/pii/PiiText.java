@@ -24,9 +24,9 @@ public final class PiiText {
 	 */
 	static final int WINDOW_RADIUS = 8;
 
-	private static final byte DIGITS_ONLY = 1;
+	static final byte DIGITS_ONLY = 1;
 
-	private static final byte HAS_DIGIT = 2;
+	static final byte HAS_DIGIT = 2;
 
 	private static final byte ASCII = 4;
 
@@ -226,25 +226,26 @@ public final class PiiText {
 	}
 
 	/**
-	 * The tokens that consist of ASCII digits only, in text order.
+	 * The tokens with a flag ({@link #DIGITS_ONLY} or {@link #HAS_DIGIT}), in text order.
 	 */
-	int[] digitOnlyTokens() {
+	int[] tokensWith(byte flag) {
 		Tokens t = tokens();
-		if (t.digitOnly == null) {
+		int[][] cache = (flag == DIGITS_ONLY) ? t.digitOnly : t.withDigit;
+		if (cache[0] == null) {
 			int found = 0;
 			for (int k = 0; k < t.count; k++) {
-				found += t.flags[k] & DIGITS_ONLY;
+				found += ((t.flags[k] & flag) != 0) ? 1 : 0;
 			}
 			int[] list = new int[found];
 			int next = 0;
 			for (int k = 0; k < t.count; k++) {
-				if ((t.flags[k] & DIGITS_ONLY) != 0) {
+				if ((t.flags[k] & flag) != 0) {
 					list[next++] = k;
 				}
 			}
-			t.digitOnly = list;
+			cache[0] = list;
 		}
-		return t.digitOnly;
+		return cache[0];
 	}
 
 	/**
@@ -316,6 +317,20 @@ public final class PiiText {
 			return from;
 		}
 		return nextBit(digitBits(), from, n);
+	}
+
+	/**
+	 * The first position at or after {@code from} holding {@code c} right after an ASCII
+	 * digit, or -1; found from the digits (see {@link #nextDigit(int)}).
+	 */
+	int nextAfterDigit(char c, int from) {
+		int n = this.text.length();
+		for (int p = nextDigit(Math.max(from - 1, 0)); p >= 0 && p + 1 < n; p = nextDigit(p + 1)) {
+			if (p + 1 >= from && this.text.charAt(p + 1) == c && isDigit(this.text.charAt(p))) {
+				return p + 1;
+			}
+		}
+		return -1;
 	}
 
 	private long[] digitBits() {
@@ -424,7 +439,10 @@ public final class PiiText {
 
 		int[] nextDigitToken;
 
-		int[] digitOnly;
+		/** The tokens with the flag, in a one-element array: filled on demand. */
+		final int[][] digitOnly = new int[1][];
+
+		final int[][] withDigit = new int[1][];
 
 		int[] digitRun;
 
