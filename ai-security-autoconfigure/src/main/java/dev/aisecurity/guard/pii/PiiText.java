@@ -226,6 +226,28 @@ public final class PiiText {
 	}
 
 	/**
+	 * The tokens that consist of ASCII digits only, in text order.
+	 */
+	int[] digitOnlyTokens() {
+		Tokens t = tokens();
+		if (t.digitOnly == null) {
+			int found = 0;
+			for (int k = 0; k < t.count; k++) {
+				found += t.flags[k] & DIGITS_ONLY;
+			}
+			int[] list = new int[found];
+			int next = 0;
+			for (int k = 0; k < t.count; k++) {
+				if ((t.flags[k] & DIGITS_ONLY) != 0) {
+					list[next++] = k;
+				}
+			}
+			t.digitOnly = list;
+		}
+		return t.digitOnly;
+	}
+
+	/**
 	 * The first token at or after {@code token} that contains a digit, or
 	 * {@link #tokenCount()} when there is none.
 	 */
@@ -401,6 +423,8 @@ public final class PiiText {
 		int count;
 
 		int[] nextDigitToken;
+
+		int[] digitOnly;
 
 		int[] digitRun;
 

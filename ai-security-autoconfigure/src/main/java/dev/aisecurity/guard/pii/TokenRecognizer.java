@@ -108,6 +108,18 @@ public final class TokenRecognizer implements PiiRecognizer {
 		StringBuilder compact = new StringBuilder(this.maxLength + 8);
 		int[] lengths = new int[this.maxTokens];
 		char[] gaps = new char[this.maxTokens];
+		if (this.digitsOnly && bounded && !this.joinedStartsOnly && this.minLength > 0) {
+			// the starts that pass the length bound below are digit-only tokens: visit
+			// just those, in the same order
+			int next = 0;
+			for (int token : text.digitOnlyTokens()) {
+				if (token >= next && text.digitRunLength(token) >= this.minLength) {
+					int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
+					next = (matchedEnd > token) ? matchedEnd : token + 1;
+				}
+			}
+			return;
+		}
 		int i = 0;
 		while (i < count) {
 			if (this.requireDigit) {
