@@ -8,6 +8,8 @@ import dev.aisecurity.web.mfa.MfaPolicy;
 import org.aopalliance.intercept.MethodInvocation;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -94,8 +96,34 @@ public final class AiGuardedAuthorizationManager implements AuthorizationManager
 			.map(RequiredFactorError::getRequiredFactor)
 			.map((f) -> f.getAuthority())
 			.toList() : List.of();
-		this.events.publishEvent(new AiGuardedDecisionEvent(Instant.now(), anonymous ? "anonymous" : caller.getName(),
-				endpoint, result.isGranted(), result.isGranted() ? null : code, missing));
+		this.events.publishEvent(new DecisionApplicationEvent(this.events,
+				new AiGuardedDecisionEvent(Instant.now(), anonymous ? "anonymous" : caller.getName(), endpoint,
+						result.isGranted(), result.isGranted() ? null : code, missing)));
+	}
+
+	/**
+	 * What {@code publishEvent(decision)} would publish (the decision as the payload of a
+	 * {@link PayloadApplicationEvent}, the publisher as its source), with its generic
+	 * type resolved once: Spring resolves a payload event's type anew for the event and
+	 * again for every {@code @EventListener} it reaches, and a decision is published per
+	 * request.
+	 */
+	static final class DecisionApplicationEvent extends PayloadApplicationEvent<AiGuardedDecisionEvent> {
+
+		private static final ResolvableType PAYLOAD_TYPE = ResolvableType.forClass(AiGuardedDecisionEvent.class);
+
+		private static final ResolvableType TYPE = ResolvableType.forClassWithGenerics(PayloadApplicationEvent.class,
+				PAYLOAD_TYPE);
+
+		DecisionApplicationEvent(Object source, AiGuardedDecisionEvent decision) {
+			super(source, decision, PAYLOAD_TYPE);
+		}
+
+		@Override
+		public ResolvableType getResolvableType() {
+			return TYPE;
+		}
+
 	}
 
 	private static boolean hasAny(Authentication caller, String[] required, String prefix) {

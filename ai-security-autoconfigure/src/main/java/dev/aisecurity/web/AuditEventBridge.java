@@ -6,16 +6,23 @@ import java.util.Map;
 import dev.aisecurity.ratelimit.RateLimitEvent;
 
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.ResolvableType;
 
 /**
  * Republishes refusals ({@link AiGuardedDecisionEvent} with {@code granted=false},
  * {@link RateLimitEvent}) as Spring Boot {@link AuditApplicationEvent}s, which Boot
  * stores in the {@code AuditEventRepository} when one is defined. Grants are not audited
  * (one per request would flood the repository). Metadata only.
+ * <p>
+ * A plain listener rather than {@code @EventListener} methods: it sees every grant (one
+ * per guarded request) only to drop it, which should cost an {@code instanceof}, not a
+ * reflective method call.
  */
-public final class AuditEventBridge {
+public final class AuditEventBridge implements GenericApplicationListener {
 
 	private final ApplicationEventPublisher publisher;
 
@@ -27,7 +34,30 @@ public final class AuditEventBridge {
 		this.publisher = publisher;
 	}
 
-	@EventListener
+	@Override
+	public boolean supportsEventType(ResolvableType eventType) {
+		if (!PayloadApplicationEvent.class.isAssignableFrom(eventType.toClass())) {
+			return false;
+		}
+		Class<?> payload = eventType.as(PayloadApplicationEvent.class).getGeneric().toClass();
+		// an unresolved payload type is checked per event
+		return payload == Object.class || AiGuardedDecisionEvent.class.isAssignableFrom(payload)
+				|| RateLimitEvent.class.isAssignableFrom(payload);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof PayloadApplicationEvent<?> payloadEvent) {
+			Object payload = payloadEvent.getPayload();
+			if (payload instanceof AiGuardedDecisionEvent decision) {
+				onDecision(decision);
+			}
+			else if (payload instanceof RateLimitEvent rateLimit) {
+				onRateLimit(rateLimit);
+			}
+		}
+	}
+
 	public void onDecision(AiGuardedDecisionEvent event) {
 		if (event.granted()) {
 			return;
@@ -42,7 +72,6 @@ public final class AuditEventBridge {
 				AiGuardedDecisionEvent.AUDIT_TYPE, data));
 	}
 
-	@EventListener
 	public void onRateLimit(RateLimitEvent event) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("endpoint", event.endpoint());

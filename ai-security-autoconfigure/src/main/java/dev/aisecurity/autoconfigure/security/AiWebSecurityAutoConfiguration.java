@@ -3,6 +3,7 @@ package dev.aisecurity.autoconfigure.security;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 
@@ -10,6 +11,7 @@ import dev.aisecurity.ratelimit.TieredRateLimiter;
 import dev.aisecurity.web.AiGuarded;
 import dev.aisecurity.web.AiGuardedAdmissionInterceptor;
 import dev.aisecurity.web.AiGuardedAnnotations;
+import dev.aisecurity.web.AiGuardedAuthorizationAdvisor;
 import dev.aisecurity.web.AiGuardedAuthorizationManager;
 import dev.aisecurity.web.AiGuardedRequestMatcher;
 import dev.aisecurity.web.AiSecurityAccessDeniedHandler;
@@ -60,7 +62,6 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
-import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -72,6 +73,7 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.authentication.ott.OneTimeTokenGenerationSuccessHandler;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -207,13 +209,14 @@ public class AiWebSecurityAutoConfiguration {
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static Advisor aiGuardedAuthorizationAdvisor(ObjectProvider<AiGuardedAuthorizationManager> manager) {
-		// resolved lazily: advisors are created before ordinary beans
-		AuthorizationManager<MethodInvocation> lazy = (authentication, invocation) -> manager.getObject()
+		// resolved lazily (advisors are created before ordinary beans), once: not per
+		// call
+		Supplier<AiGuardedAuthorizationManager> resolved = SingletonSupplier.of(manager::getObject);
+		AuthorizationManager<MethodInvocation> lazy = (authentication, invocation) -> resolved.get()
 			.authorize(authentication, invocation);
-		AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
-				aiGuardedPointcut(), lazy);
-		interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder() + 1);
-		return interceptor;
+		AiGuardedAuthorizationAdvisor advisor = new AiGuardedAuthorizationAdvisor(aiGuardedPointcut(), lazy);
+		advisor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder() + 1);
+		return advisor;
 	}
 
 	@Bean

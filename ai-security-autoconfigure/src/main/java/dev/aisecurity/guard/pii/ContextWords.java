@@ -210,8 +210,9 @@ public final class ContextWords {
 				ringSize = found + keep;
 				known = position;
 			}
+			String[][] words = this.positiveEntries.get(entity.type());
 			for (int k = 0; k < ringSize; k++) {
-				support[index] |= supports(entity.type(), s, ring[2 * k], ring[2 * k + 1]);
+				support[index] |= supports(words, entity.type(), s, ring[2 * k], ring[2 * k + 1]);
 				against[index] |= contradicts(s, ring[2 * k], ring[2 * k + 1]);
 			}
 		}
@@ -266,8 +267,9 @@ public final class ContextWords {
 				queued++;
 				scanned = end;
 			}
+			String[][] words = this.positiveEntries.get(entity.type());
 			for (int k = 0; k < queued; k++) {
-				support[index] |= supports(entity.type(), s, queue[2 * k], queue[2 * k + 1]);
+				support[index] |= supports(words, entity.type(), s, queue[2 * k], queue[2 * k + 1]);
 			}
 		}
 	}
@@ -309,7 +311,14 @@ public final class ContextWords {
 	}
 
 	private boolean supports(String type, String text, int start, int end) {
-		String[][] index = this.positiveEntries.get(type);
+		return supports(this.positiveEntries.get(type), type, text, start, end);
+	}
+
+	/**
+	 * Like {@link #supports(String, String, int, int)} with the type's entries by first
+	 * character, looked up once per entity.
+	 */
+	private boolean supports(String[][] index, String type, String text, int start, int end) {
 		if (index == null) {
 			return false;
 		}

@@ -26,8 +26,9 @@ final class IpAddressRecognizer implements PiiRecognizer {
 		// crosses white space
 		TriggerChunks.forEach(text, ':', ':', (from, to) -> scanIpv6(s, from, to, v6));
 		out.addAll(v6);
-		// the first '.' of an IPv4 address follows a digit
-		TriggerChunks.forEach(text, '.', (t, p) -> p > 0 && PiiText.isDigit(t.charAt(p - 1)), '.', TriggerChunks.ANY,
+		// the first '.' of an IPv4 address follows a digit: found from the digits, rarer
+		// than full stops in prose
+		TriggerChunks.forEach(text, (from) -> text.nextAfterDigit('.', from), (from) -> -1,
 				(from, to) -> scanIpv4(s, from, to, v6, out));
 	}
 

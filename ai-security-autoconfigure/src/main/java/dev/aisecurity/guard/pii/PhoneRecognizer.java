@@ -41,9 +41,18 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
 	private static final List<String> COUNTRY_SPECIFIC_REGIONS = List.of("PH", "TR");
 
+	/** The country code of the North American Numbering Plan. */
+	private static final int NANP = 1;
+
 	private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
 	private final List<String> regions;
+
+	/**
+	 * The country codes shared by the regions with a type of their own: only numbers with
+	 * one of them can belong to such a region.
+	 */
+	private final Set<Integer> countrySpecificCodes;
 
 	public PhoneRecognizer() {
 		this(DEFAULT_REGIONS);
@@ -51,6 +60,11 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
 	public PhoneRecognizer(List<String> regions) {
 		this.regions = List.copyOf(regions);
+		Set<Integer> codes = new java.util.HashSet<>();
+		for (String region : COUNTRY_SPECIFIC_REGIONS) {
+			codes.add(this.util.getCountryCodeForRegion(region));
+		}
+		this.countrySpecificCodes = Set.copyOf(codes);
 	}
 
 	@Override
@@ -147,11 +161,15 @@ public final class PhoneRecognizer implements PiiRecognizer {
 		boolean formatted = !Checksums.isDigits(international ? candidate.substring(1) : candidate);
 		try {
 			if (international) {
-				PhoneNumber number = this.util.parse(candidate, "ZZ");
+				PhoneNumber number = internationalNumber(candidate);
 				if (this.util.isValidNumber(number)) {
 					out.add(new PiiEntity(PiiTypes.PHONE_NUMBER, start, end, INTERNATIONAL));
-					String region = this.util.getRegionCodeForNumber(number);
-					countrySpecific(number, region, start, end, INTERNATIONAL, out);
+					if (this.countrySpecificCodes.contains(number.getCountryCode())) {
+						// the region lookup tries the patterns of every region of the
+						// country code: only worth it where a region has its own type
+						String region = this.util.getRegionCodeForNumber(number);
+						countrySpecific(number, region, start, end, INTERNATIONAL, out);
+					}
 				}
 				return;
 			}
@@ -182,6 +200,42 @@ public final class PhoneRecognizer implements PiiRecognizer {
 		catch (NumberParseException ex) {
 			// not a phone number
 		}
+	}
+
+	/**
+	 * The number an international candidate ({@code +} then digits and separators)
+	 * denotes, as {@code PhoneNumberUtil.parse(candidate, "ZZ")} reads it.
+	 */
+	PhoneNumber internationalNumber(String candidate) throws NumberParseException {
+		PhoneNumber nanp = nanpNumber(candidate);
+		return (nanp != null) ? nanp : this.util.parse(candidate, "ZZ");
+	}
+
+	/**
+	 * The number of a candidate written {@code +1} and ten digits of which the first is 2
+	 * to 9 (a North American area code), built directly; {@code null} for any other
+	 * candidate. The parser, which normalises the text with regular expressions and costs
+	 * several times the validation, reads such a candidate the same way: country code 1
+	 * (the only one starting with 1), and a national number that does not start with the
+	 * trunk prefix 1 and has no leading zero, so nothing is stripped or marked.
+	 */
+	static PhoneNumber nanpNumber(String candidate) {
+		if (candidate.length() < 12 || candidate.charAt(0) != '+' || candidate.charAt(1) != '1') {
+			return null;
+		}
+		long national = 0;
+		int digits = 0;
+		for (int i = 2; i < candidate.length(); i++) {
+			char c = candidate.charAt(i);
+			if (PiiText.isDigit(c)) {
+				if (digits == 0 && c < '2') {
+					return null;
+				}
+				national = national * 10 + (c - '0');
+				digits++;
+			}
+		}
+		return (digits == 10) ? new PhoneNumber().setCountryCode(NANP).setNationalNumber(national) : null;
 	}
 
 	private static String digitsOf(String candidate) {

@@ -24,9 +24,9 @@ public final class PiiText {
 	 */
 	static final int WINDOW_RADIUS = 8;
 
-	private static final byte DIGITS_ONLY = 1;
+	static final byte DIGITS_ONLY = 1;
 
-	private static final byte HAS_DIGIT = 2;
+	static final byte HAS_DIGIT = 2;
 
 	private static final byte ASCII = 4;
 
@@ -226,6 +226,29 @@ public final class PiiText {
 	}
 
 	/**
+	 * The tokens with a flag ({@link #DIGITS_ONLY} or {@link #HAS_DIGIT}), in text order.
+	 */
+	int[] tokensWith(byte flag) {
+		Tokens t = tokens();
+		int[][] cache = (flag == DIGITS_ONLY) ? t.digitOnly : t.withDigit;
+		if (cache[0] == null) {
+			int found = 0;
+			for (int k = 0; k < t.count; k++) {
+				found += ((t.flags[k] & flag) != 0) ? 1 : 0;
+			}
+			int[] list = new int[found];
+			int next = 0;
+			for (int k = 0; k < t.count; k++) {
+				if ((t.flags[k] & flag) != 0) {
+					list[next++] = k;
+				}
+			}
+			cache[0] = list;
+		}
+		return cache[0];
+	}
+
+	/**
 	 * The first token at or after {@code token} that contains a digit, or
 	 * {@link #tokenCount()} when there is none.
 	 */
@@ -294,6 +317,20 @@ public final class PiiText {
 			return from;
 		}
 		return nextBit(digitBits(), from, n);
+	}
+
+	/**
+	 * The first position at or after {@code from} holding {@code c} right after an ASCII
+	 * digit, or -1; found from the digits (see {@link #nextDigit(int)}).
+	 */
+	int nextAfterDigit(char c, int from) {
+		int n = this.text.length();
+		for (int p = nextDigit(Math.max(from - 1, 0)); p >= 0 && p + 1 < n; p = nextDigit(p + 1)) {
+			if (p + 1 >= from && this.text.charAt(p + 1) == c && isDigit(this.text.charAt(p))) {
+				return p + 1;
+			}
+		}
+		return -1;
 	}
 
 	private long[] digitBits() {
@@ -401,6 +438,11 @@ public final class PiiText {
 		int count;
 
 		int[] nextDigitToken;
+
+		/** The tokens with the flag, in a one-element array: filled on demand. */
+		final int[][] digitOnly = new int[1][];
+
+		final int[][] withDigit = new int[1][];
 
 		int[] digitRun;
 

@@ -108,6 +108,27 @@ public final class TokenRecognizer implements PiiRecognizer {
 		StringBuilder compact = new StringBuilder(this.maxLength + 8);
 		int[] lengths = new int[this.maxTokens];
 		char[] gaps = new char[this.maxTokens];
+		if (this.digitsOnly && bounded && !this.joinedStartsOnly && this.minLength > 0) {
+			// the starts that pass the length bound below are digit-only tokens: visit
+			// just those, in the same order
+			int next = 0;
+			for (int token : text.tokensWith(PiiText.DIGITS_ONLY)) {
+				if (token >= next && text.digitRunLength(token) >= this.minLength) {
+					int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
+					next = (matchedEnd > token) ? matchedEnd : token + 1;
+				}
+			}
+			return;
+		}
+		if (this.requireDigit && this.maxTokens == 1 && !this.joinedStartsOnly && !fullText.isExhaustive()) {
+			// a candidate is a single token with a digit and the minimum length
+			for (int token : text.tokensWith(PiiText.HAS_DIGIT)) {
+				if (text.tokenLength(token) >= this.minLength) {
+					tryAt(text, token, compact, lengths, gaps, out);
+				}
+			}
+			return;
+		}
 		int i = 0;
 		while (i < count) {
 			if (this.requireDigit) {

@@ -53,6 +53,26 @@ final class TriggerChunks {
 	static void forEach(PiiText indexed, char first, TriggerTest firstTest, char second, TriggerTest secondTest,
 			RangeScanner scanner) {
 		String text = indexed.text();
+		forEach(indexed, (from) -> next(text, first, firstTest, from),
+				(second == first) ? (from) -> -1 : (from) -> next(text, second, secondTest, from), scanner);
+	}
+
+	/**
+	 * Finds triggers: the first at or after a position, or -1.
+	 */
+	@FunctionalInterface
+	interface TriggerSearch {
+
+		int next(int from);
+
+	}
+
+	/**
+	 * Like {@link #forEach(PiiText, char, TriggerTest, char, TriggerTest, RangeScanner)}
+	 * with the triggers found by two searches.
+	 */
+	static void forEach(PiiText indexed, TriggerSearch firstSearch, TriggerSearch secondSearch, RangeScanner scanner) {
+		String text = indexed.text();
 		int n = text.length();
 		if (indexed.isExhaustive()) {
 			// the general path: one range, the whole text
@@ -60,8 +80,8 @@ final class TriggerChunks {
 			return;
 		}
 		int from = 0;
-		int nextFirst = next(text, first, firstTest, 0);
-		int nextSecond = (second == first) ? -1 : next(text, second, secondTest, 0);
+		int nextFirst = firstSearch.next(0);
+		int nextSecond = secondSearch.next(0);
 		while (nextFirst >= 0 || nextSecond >= 0) {
 			int trigger = (nextFirst < 0) ? nextSecond : (nextSecond < 0) ? nextFirst : Math.min(nextFirst, nextSecond);
 			int start = trigger;
@@ -75,10 +95,10 @@ final class TriggerChunks {
 			scanner.scan(start, end);
 			from = end;
 			if (nextFirst >= 0 && nextFirst < from) {
-				nextFirst = next(text, first, firstTest, from);
+				nextFirst = firstSearch.next(from);
 			}
 			if (nextSecond >= 0 && nextSecond < from) {
-				nextSecond = next(text, second, secondTest, from);
+				nextSecond = secondSearch.next(from);
 			}
 		}
 	}

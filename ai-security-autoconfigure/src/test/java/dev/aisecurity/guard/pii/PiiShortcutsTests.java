@@ -48,16 +48,13 @@ class PiiShortcutsTests {
 	}
 
 	@Test
-	void digitSearchFindsWhatTheScanFinds() {
+	void digitSearchesFindWhatTheScanFinds() {
 		Random random = new Random(7);
-		for (int run = 0; run < 2000; run++) {
-			StringBuilder text = new StringBuilder();
-			int length = random.nextInt(300);
-			for (int i = 0; i < length; i++) {
-				text.append(NOISE.charAt(random.nextInt(NOISE.length())));
-			}
-			PiiText fast = PiiText.of(text.toString());
-			PiiText general = PiiText.exhaustive(text.toString());
+		for (int run = 0; run < 3000; run++) {
+			String text = noise(random, 300);
+			int length = text.length();
+			PiiText fast = PiiText.of(text);
+			PiiText general = PiiText.exhaustive(text);
 			int position = random.nextInt(length + 1);
 			int expected = position;
 			while (expected < length && !PiiText.isDigit(text.charAt(expected))) {
@@ -65,6 +62,15 @@ class PiiShortcutsTests {
 			}
 			assertThat(fast.nextDigit(position)).isEqualTo((expected < length) ? expected : -1);
 			assertThat(general.nextDigit(position)).isEqualTo((position < length) ? position : -1);
+			// a character right after a digit
+			char c = ".:-a".charAt(random.nextInt(4));
+			int after = Math.max(position, 1);
+			while (after < length && !(text.charAt(after) == c && PiiText.isDigit(text.charAt(after - 1)))) {
+				after++;
+			}
+			int found = (after < length) ? after : -1;
+			assertThat(fast.nextAfterDigit(c, position)).as(text).isEqualTo(found);
+			assertThat(general.nextAfterDigit(c, position)).as(text).isEqualTo(found);
 		}
 	}
 
@@ -112,18 +118,23 @@ class PiiShortcutsTests {
 		}
 	}
 
+	/** Up to {@code maxLength - 1} characters of {@link #NOISE}. */
+	private static String noise(Random random, int maxLength) {
+		StringBuilder text = new StringBuilder();
+		int length = random.nextInt(maxLength);
+		for (int i = 0; i < length; i++) {
+			text.append(NOISE.charAt(random.nextInt(NOISE.length())));
+		}
+		return text.toString();
+	}
+
 	private static String randomText(Random random) {
 		StringBuilder text = new StringBuilder();
 		int parts = 1 + random.nextInt(12);
 		for (int k = 0; k < parts; k++) {
 			switch (random.nextInt(5)) {
 				case 0 -> text.append(ENTITIES[random.nextInt(ENTITIES.length)]);
-				case 1 -> {
-					int length = random.nextInt(20);
-					for (int i = 0; i < length; i++) {
-						text.append(NOISE.charAt(random.nextInt(NOISE.length())));
-					}
-				}
+				case 1 -> text.append(noise(random, 20));
 				case 2 -> {
 					int length = random.nextInt(25);
 					for (int i = 0; i < length; i++) {
