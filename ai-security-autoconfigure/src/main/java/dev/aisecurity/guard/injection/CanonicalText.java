@@ -156,6 +156,9 @@ final class CanonicalText {
 							d = ACCENT_FOLD[d];
 						}
 					}
+					if (n + 1 >= chars.length) {
+						chars = out.room(n, 2);
+					}
 					chars[n++] = d;
 					i++;
 				}
@@ -210,6 +213,9 @@ final class CanonicalText {
 				letters |= letter & kept;
 				digits |= digit & kept;
 				key = (key == -1 && count < Long.BYTES) ? word & kept : 0;
+				if (n + 2 * Long.BYTES > chars.length) {
+					chars = out.room(n, 2 * Long.BYTES);
+				}
 				// all eight: what lies past the word is overwritten by what follows
 				for (int k = 0; k < Long.BYTES; k++) {
 					chars[n + k] = (char) in[i + k];
@@ -241,10 +247,10 @@ final class CanonicalText {
 	private static final class Writer {
 
 		/**
-		 * Every input character yields at most two output characters (". "); eight more
-		 * let words be copied eight characters at a time.
+		 * The canonical text so far, grown as needed: an input character yields at most
+		 * two output characters (". "), but prose yields about one.
 		 */
-		final char[] chars;
+		char[] chars;
 
 		private int length;
 
@@ -266,12 +272,24 @@ final class CanonicalText {
 		private char last = ' ';
 
 		Writer(int inputLength, boolean readLeet, WordMatcher matcher, Hits hits) {
-			this.chars = new char[2 * inputLength + 2 + Long.BYTES];
+			this.chars = new char[inputLength + (inputLength >> 3) + 2 * Long.BYTES + 2];
 			this.starts = new int[Math.max(16, inputLength / 4)];
 			this.readLeet = readLeet;
 			this.matcher = matcher;
 			this.hits = hits;
 			this.chars[this.length++] = ' ';
+		}
+
+		/**
+		 * Room for {@code extra} characters from {@code at} in {@link #chars}.
+		 * @return the array to write to
+		 */
+		char[] room(int at, int extra) {
+			if (at + extra > this.chars.length) {
+				this.chars = Arrays.copyOf(this.chars,
+						Math.max(at + extra, this.chars.length + (this.chars.length >> 1)));
+			}
+			return this.chars;
 		}
 
 		/**
@@ -324,6 +342,7 @@ final class CanonicalText {
 			}
 			if (token != 0) {
 				addToken();
+				room(this.length, 2);
 				this.chars[this.length++] = token;
 				if (this.matcher != null) {
 					this.state = this.matcher.next(this.state, this.chars, this.length - 1, this.length, this.tokens,

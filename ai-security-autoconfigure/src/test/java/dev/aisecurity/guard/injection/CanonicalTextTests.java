@@ -58,6 +58,24 @@ class CanonicalTextTests {
 	}
 
 	@Test
+	void textsThatDoubleInLengthAreRewrittenWhole() {
+		// an input character yields at most two canonical ones, more than prose needs
+		WordMatcher matcher = InjectionLexicon.DEFAULT.matcher;
+		CanonicalText.Hits none = (pattern, endToken) -> {
+		};
+		String dotted = "a.".repeat(3000);
+		String expected = " " + "a . ".repeat(3000);
+		assertThat(CanonicalText.match(dotted, true, matcher, none, null).text()).isEqualTo(expected);
+		assertThat(CanonicalText.matchAscii(AsciiText.of(dotted), true, matcher, none, null).text())
+			.isEqualTo(expected);
+		assertThat(CanonicalText.match("忽".repeat(3000), true, matcher, none, null).text())
+			.isEqualTo(" " + "忽 ".repeat(3000));
+		String quoted = "\"ab\"".repeat(3000);
+		assertThat(CanonicalText.matchAscii(AsciiText.of(quoted), true, matcher, none, null).text())
+			.isEqualTo(" " + "\" ab \" ".repeat(3000));
+	}
+
+	@Test
 	void matchesCoverAsManyTokensAsThePatternHasWords() {
 		WordMatcher matcher = new WordMatcher(List.of(" ignore previous ", " instruct"));
 		List<int[]> hits = new ArrayList<>();
