@@ -109,21 +109,19 @@ final class CanonicalText {
 	/**
 	 * Rewrite a whole normalised text and run a matcher over the rewritten text as it is
 	 * produced, so that every match is reported with its token position and no second
-	 * pass is needed. The matcher sees exactly the characters of {@link #text()}, in
-	 * order, and reports the same matches in the same order as a scan of it; the rest of
-	 * a word is skipped once the automaton is back at its root, where no pattern can
-	 * continue before the next space (every pattern starts with one).
+	 * pass is needed. The matcher sees exactly the tokens of {@link #text()}, in order,
+	 * and reports the same matches in the same order as a scan of it.
 	 * @param roles sees every character the rewriting looks at outside a word and the
 	 * first character of each word (the only ones where a role marker can start), or
 	 * {@code null}
 	 */
-	static CanonicalText match(String normalized, boolean readLeet, LiteralMatcher matcher, Hits hits,
+	static CanonicalText match(String normalized, boolean readLeet, WordMatcher matcher, Hits hits,
 			RoleMarkers.Scan roles) {
 		return read(normalized, Integer.MAX_VALUE, readLeet, matcher, hits, roles);
 	}
 
-	private static CanonicalText read(String normalized, int maxChars, boolean readLeet, LiteralMatcher matcher,
-			Hits hits, RoleMarkers.Scan roles) {
+	private static CanonicalText read(String normalized, int maxChars, boolean readLeet, WordMatcher matcher, Hits hits,
+			RoleMarkers.Scan roles) {
 		int length = Math.min(normalized.length(), maxChars);
 		char[] in = new char[length];
 		normalized.getChars(0, length, in, 0);
@@ -178,7 +176,7 @@ final class CanonicalText {
 	 * The same as {@link #match} on a plain ASCII text, whose normalised form is its
 	 * lower case: words are found eight bytes at a time.
 	 */
-	static CanonicalText matchAscii(AsciiText text, boolean readLeet, LiteralMatcher matcher, Hits hits,
+	static CanonicalText matchAscii(AsciiText text, boolean readLeet, WordMatcher matcher, Hits hits,
 			RoleMarkers.Scan roles) {
 		byte[] in = text.lower;
 		int length = text.length();
@@ -258,36 +256,22 @@ final class CanonicalText {
 
 		private final boolean readLeet;
 
-		private final LiteralMatcher matcher;
+		private final WordMatcher matcher;
 
 		private final Hits hits;
 
-		private int node;
+		/** The matcher's state. */
+		private int state = WordMatcher.ROOT;
 
 		private char last = ' ';
 
-		/**
-		 * Walks of short words already made, by word and starting state, that reported
-		 * nothing inside the word: the state after the space that follows the word. Texts
-		 * repeat their words, and one look-up costs less than a walk.
-		 */
-		private long[] walkedWords;
-
-		private int[] walkedFrom;
-
-		private int[] walkedTo;
-
-		private final int walkedSize;
-
-		Writer(int inputLength, boolean readLeet, LiteralMatcher matcher, Hits hits) {
-			this.walkedSize = Integer.highestOneBit(Math.max(64, Math.min(1024, inputLength / 16)));
+		Writer(int inputLength, boolean readLeet, WordMatcher matcher, Hits hits) {
 			this.chars = new char[2 * inputLength + 2 + Long.BYTES];
 			this.starts = new int[Math.max(16, inputLength / 4)];
 			this.readLeet = readLeet;
 			this.matcher = matcher;
 			this.hits = hits;
 			this.chars[this.length++] = ' ';
-			this.node = (matcher != null) ? matcher.next(LiteralMatcher.ROOT, ' ') : LiteralMatcher.ROOT;
 		}
 
 		/**
@@ -303,6 +287,7 @@ final class CanonicalText {
 		 * End the word token whose characters were written to {@code chars[tokenStart,
 		 * end)}.
 		 * @param leet whether it mixes letters and digits
+		 * @param key its characters as bytes in a long, or 0 when they are not known so
 		 */
 		void endWord(int tokenStart, int end, boolean leet, long key) {
 			char[] out = this.chars;
@@ -314,54 +299,13 @@ final class CanonicalText {
 					}
 				}
 			}
-			if (this.matcher != null && this.node == this.matcher.wordStart
-					&& this.matcher.isQuietWord(out, tokenStart, end)) {
-				// the node stays where it is
-			}
-			else if (this.matcher != null) {
-				walk(tokenStart, end, (leet && this.readLeet) ? 0 : key);
+			if (this.matcher != null) {
+				this.state = this.matcher.next(this.state, out, tokenStart, end, (leet && this.readLeet) ? 0 : key,
+						this.tokens, this.hits);
 			}
 			out[end] = ' ';
 			this.length = end + 1;
 			this.last = 'w';
-		}
-
-		/**
-		 * Run the matcher over a word and the space after it.
-		 * @param key the word's characters as bytes in a long, or 0 when they are not
-		 */
-		private void walk(int tokenStart, int end, long key) {
-			int from = this.node;
-			int slot = -1;
-			if (key != 0) {
-				if (this.walkedWords == null) {
-					this.walkedWords = new long[this.walkedSize];
-					this.walkedFrom = new int[this.walkedSize];
-					this.walkedTo = new int[this.walkedSize];
-				}
-				slot = (int) (((key ^ ((long) from << 40)) * 0x9E3779B97F4A7C15L) >>> 32) & (this.walkedSize - 1);
-				if (this.walkedWords[slot] == key && this.walkedFrom[slot] == from) {
-					this.node = this.walkedTo[slot];
-					report(this.node);
-					return;
-				}
-			}
-			boolean reported = false;
-			int state = from;
-			for (int k = tokenStart; k < end; k++) {
-				state = this.matcher.next(state, this.chars[k]);
-				if (state == LiteralMatcher.ROOT) {
-					break;
-				}
-				reported |= report(state);
-			}
-			this.node = this.matcher.next(state, ' ');
-			report(this.node);
-			if (slot >= 0 && !reported) {
-				this.walkedWords[slot] = key;
-				this.walkedFrom[slot] = from;
-				this.walkedTo[slot] = this.node;
-			}
 		}
 
 		/**
@@ -381,14 +325,12 @@ final class CanonicalText {
 			if (token != 0) {
 				addToken();
 				this.chars[this.length++] = token;
+				if (this.matcher != null) {
+					this.state = this.matcher.next(this.state, this.chars, this.length - 1, this.length, this.tokens,
+							this.hits);
+				}
 				this.chars[this.length++] = ' ';
 				this.last = token;
-				if (this.matcher != null) {
-					this.node = this.matcher.next(this.node, token);
-					report(this.node);
-					this.node = this.matcher.next(this.node, ' ');
-					report(this.node);
-				}
 			}
 		}
 
@@ -397,17 +339,6 @@ final class CanonicalText {
 				this.starts = Arrays.copyOf(this.starts, this.tokens * 2);
 			}
 			this.starts[this.tokens++] = this.length;
-		}
-
-		private boolean report(int state) {
-			int[] found = this.matcher.outputs(state);
-			if (found == null) {
-				return false;
-			}
-			for (int pattern : found) {
-				this.hits.onMatch(pattern, this.tokens);
-			}
-			return true;
 		}
 
 		CanonicalText result() {

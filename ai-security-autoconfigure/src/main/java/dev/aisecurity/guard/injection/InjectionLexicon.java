@@ -15,7 +15,7 @@ final class InjectionLexicon {
 
 	static final InjectionLexicon DEFAULT = new InjectionLexicon();
 
-	final LiteralMatcher matcher;
+	final WordMatcher matcher;
 
 	final Concept[] concept;
 
@@ -43,10 +43,17 @@ final class InjectionLexicon {
 		goalHijacking();
 		separators();
 		encodings();
-		this.matcher = new LiteralMatcher(this.patterns);
+		this.matcher = new WordMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
 		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
 		this.words = this.patterns.stream().mapToInt(InjectionLexicon::countWords).toArray();
+	}
+
+	/**
+	 * The patterns in canonical form, by index.
+	 */
+	List<String> patterns() {
+		return List.copyOf(this.patterns);
 	}
 
 	private static int countWords(String canonical) {

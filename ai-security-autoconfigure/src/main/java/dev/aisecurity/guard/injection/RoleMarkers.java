@@ -16,16 +16,24 @@ final class RoleMarkers {
 
 	static final RoleMarkers DEFAULT = new RoleMarkers();
 
-	private final List<String> markers = new ArrayList<>();
+	final List<String> markers = new ArrayList<>();
 
-	private final List<Double> markerWeights = new ArrayList<>();
+	final List<Double> markerWeights = new ArrayList<>();
 
 	/** Marker indexes by their first two characters, so most brackets cost nothing. */
 	private final int[][][] byPrefix = new int[128][128][];
 
-	private final List<String> labels = new ArrayList<>();
+	final List<String> labels = new ArrayList<>();
 
-	private final List<Double> labelWeights = new ArrayList<>();
+	final List<Double> labelWeights = new ArrayList<>();
+
+	/**
+	 * Label indexes by their first character, in order, so that a line start tries only
+	 * the labels it can begin.
+	 */
+	private final int[][] labelsByFirst = new int[128][];
+
+	private static final int[] NONE = {};
 
 	private RoleMarkers() {
 		// Control tokens of real chat templates: never typed by an honest user
@@ -44,6 +52,13 @@ final class RoleMarkers {
 				"new instructions:", "chatgpt:", "gpt:", "bot:");
 		label(0.2, "user:", "human:", "ai:", "model:", "response:", "output:", "answer:");
 		for (int first = 0; first < 128; first++) {
+			List<Integer> starting = new ArrayList<>();
+			for (int k = 0; k < this.labels.size(); k++) {
+				if (this.labels.get(k).charAt(0) == first) {
+					starting.add(k);
+				}
+			}
+			this.labelsByFirst[first] = starting.stream().mapToInt(Integer::intValue).toArray();
 			for (int second = 0; second < 128; second++) {
 				List<Integer> matching = new ArrayList<>();
 				for (int k = 0; k < this.markers.size(); k++) {
@@ -66,6 +81,9 @@ final class RoleMarkers {
 
 	private void label(double weight, String... values) {
 		for (String value : values) {
+			if (value.charAt(0) >= 128) {
+				throw new IllegalArgumentException("labels start with an ASCII character");
+			}
 			this.labels.add(value);
 			this.labelWeights.add(weight);
 		}
@@ -135,7 +153,9 @@ final class RoleMarkers {
 		void visit(CharSequence text, int i, char c) {
 			if (this.lineStart && c != ' ' && c != '\t' && c != '#' && c != '*' && c != '>' && c != '-') {
 				this.lineStart = false;
-				for (int k = 0; k < RoleMarkers.this.labels.size(); k++) {
+				// labels are ASCII
+				int[] candidates = (c < 128) ? RoleMarkers.this.labelsByFirst[c] : NONE;
+				for (int k : candidates) {
 					if (startsWith(text, i, RoleMarkers.this.labels.get(k))) {
 						if (this.seenLabel == null) {
 							this.seenLabel = new boolean[RoleMarkers.this.labels.size()];

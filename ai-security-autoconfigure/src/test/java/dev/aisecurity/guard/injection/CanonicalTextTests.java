@@ -21,11 +21,11 @@ class CanonicalTextTests {
 
 	private static final String[] PHRASES = { "ignore", "ignor*", "ignore previous", "previous instructions",
 			"previous", "all", "all the", "the", "the system", "a", "no restrictions", "no", "instruct*", "sys*", "忽略",
-			"忽略 之前", "之前", "end of prompt", "dont", "naive" };
+			"忽略 之前", "之前", "end of prompt", "dont", "naive", "re*", "w*", "all w*" };
 
 	private static final String[] WORDS = { "ignore", "Ignoring", "IGNORE", "1gn0r3", "previous", "prev10us",
 			"instructions", "all", "the", "a", "system", "sys", "no", "restrictions", "忽略", "之前", "don't", "naïve",
-			"End", "of", "prompt", "é", "x", "42", "abc123", "Straße" };
+			"End", "of", "prompt", "é", "x", "42", "abc123", "Straße", "world", "w", "re" };
 
 	private static final String[] SEPARATORS = { " ", " ", " ", "  ", ", ", ". ", "!", "\n", "\"", "«", "--", "", "\t",
 			"?? ", "…" };
@@ -40,7 +40,7 @@ class CanonicalTextTests {
 				.text();
 			patterns.add(stem ? canonical.substring(0, canonical.length() - 1) : canonical);
 		}
-		LiteralMatcher matcher = new LiteralMatcher(patterns);
+		WordMatcher matcher = new WordMatcher(patterns);
 		Random random = new Random(SEED);
 		for (int round = 0; round < 2000; round++) {
 			String text = randomText(random);
@@ -59,7 +59,7 @@ class CanonicalTextTests {
 
 	@Test
 	void matchesCoverAsManyTokensAsThePatternHasWords() {
-		LiteralMatcher matcher = new LiteralMatcher(List.of(" ignore previous ", " instruct"));
+		WordMatcher matcher = new WordMatcher(List.of(" ignore previous ", " instruct"));
 		List<int[]> hits = new ArrayList<>();
 		CanonicalText.match("please, ignore   previous... instructions", true, matcher,
 				(pattern, endToken) -> hits.add(new int[] { pattern, endToken }), null);
@@ -94,7 +94,7 @@ class CanonicalTextTests {
 				"pwned", "end of prompt", "you are now", "DAN", "secret key:", "the password is", "erongi",
 				"snoitcurtsni" };
 		PhraseAnalyzer analyzer = new PhraseAnalyzer(InjectionLexicon.DEFAULT);
-		LiteralMatcher matcher = InjectionLexicon.DEFAULT.matcher;
+		WordMatcher matcher = InjectionLexicon.DEFAULT.matcher;
 		Random random = new Random(SEED + 2);
 		int hitCount = 0;
 		for (int round = 0; round < 3000; round++) {
@@ -134,34 +134,83 @@ class CanonicalTextTests {
 	}
 
 	@Test
-	void quietWordsReportNothingAndLeadBackToTheWordStart() {
-		LiteralMatcher matcher = InjectionLexicon.DEFAULT.matcher;
-		Random random = new Random(SEED + 3);
-		String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-		int quiet = 0;
-		String[] stems = { "ignore", "previous", "system", "the", "you", "pwned", "what", "print", "reveal", "hello",
-				"world", "table", "kettle", "zebra", "quartz", "jump", "a", "i", "x9" };
-		for (int round = 0; round < 100000; round++) {
-			// pieces of words that start patterns and of words that do not, with random
-			// endings
-			String stem = stems[random.nextInt(stems.length)];
-			StringBuilder built = new StringBuilder(stem.substring(0, 1 + random.nextInt(stem.length())));
-			for (int i = random.nextInt(4); i > 0; i--) {
-				built.append(alphabet.charAt(random.nextInt(alphabet.length())));
+	void wordByWordMatchingOfTheLexiconEqualsAPlainSearch() {
+		List<String> patterns = InjectionLexicon.DEFAULT.patterns();
+		WordMatcher matcher = InjectionLexicon.DEFAULT.matcher;
+		// the lexicon's words and stems, with endings, leetspeak and capitals, among
+		// other
+		// words, punctuation, quotes and CJK
+		List<String> words = new ArrayList<>();
+		for (String pattern : patterns) {
+			for (String word : pattern.trim().split(" ")) {
+				words.add(word);
 			}
-			char[] word = built.toString().toCharArray();
-			if (!matcher.isQuietWord(word, 0, word.length)) {
-				continue;
-			}
-			quiet++;
-			int state = matcher.wordStart;
-			for (char c : word) {
-				state = matcher.next(state, c);
-				assertThat(matcher.outputs(state)).as(new String(word)).isNull();
-			}
-			assertThat(matcher.next(state, ' ')).as(new String(word)).isEqualTo(matcher.wordStart);
 		}
-		assertThat(quiet).isBetween(10000, 90000);
+		String[] endings = { "", "", "", "s", "ing", "ions", "ed", "e", "x" };
+		String[] others = { "the", "a", "what", "hello", "table", "x", "42", "abc123", "naïve", "Straße", "é", "它", "的",
+				"don't", "it's", "--", "", "internationalization" };
+		String[] separators = { " ", " ", " ", " ", "  ", ", ", ". ", "!", "?", "\n", "\"", "`", "«", "'", "-", "",
+				"\t", "…", ": " };
+		Random random = new Random(SEED + 4);
+		int hitCount = 0;
+		int asciiCount = 0;
+		int multiWord = 0;
+		for (int round = 0; round < 3000; round++) {
+			StringBuilder text = new StringBuilder();
+			boolean asciiOnly = random.nextBoolean();
+			for (int i = random.nextInt(40); i > 0; i--) {
+				int pick = random.nextInt(8);
+				String word = (pick == 0) ? others[random.nextInt(others.length)]
+						: (pick == 1) ? patterns.get(random.nextInt(patterns.size())).trim()
+								: words.get(random.nextInt(words.size())) + endings[random.nextInt(endings.length)];
+				String piece = decorate(random, word) + separators[random.nextInt(separators.length)];
+				// half of the texts plain ASCII, for the fast path
+				if (!asciiOnly || piece.chars().allMatch((c) -> c < 0x80)) {
+					text.append(piece);
+				}
+			}
+			String sample = text.toString();
+			String normalized = sample.toLowerCase(java.util.Locale.ROOT);
+			boolean readLeet = random.nextBoolean();
+			List<int[]> general = new ArrayList<>();
+			CanonicalText matched = CanonicalText.match(normalized, readLeet, matcher,
+					(pattern, endToken) -> general.add(new int[] { pattern, endToken }), null);
+			List<int[]> expected = plainSearch(CanonicalText.of(normalized, Integer.MAX_VALUE, readLeet), patterns);
+			assertThat(general).as("case %d: %s", round, sample)
+				.usingElementComparator(Comparator.comparing(java.util.Arrays::toString))
+				.containsExactlyElementsOf(expected);
+			assertThat(matched.text()).isEqualTo(CanonicalText.of(normalized, Integer.MAX_VALUE, readLeet).text());
+			AsciiText ascii = AsciiText.of(sample);
+			if (ascii != null) {
+				List<int[]> fast = new ArrayList<>();
+				CanonicalText.matchAscii(ascii, readLeet, matcher,
+						(pattern, endToken) -> fast.add(new int[] { pattern, endToken }), null);
+				assertThat(fast).as("case %d: %s", round, sample)
+					.usingElementComparator(Comparator.comparing(java.util.Arrays::toString))
+					.containsExactlyElementsOf(expected);
+				asciiCount++;
+			}
+			hitCount += expected.size();
+			for (int[] hit : expected) {
+				multiWord += (InjectionLexicon.DEFAULT.words[hit[0]] > 1) ? 1 : 0;
+			}
+		}
+		assertThat(hitCount).isGreaterThan(12000);
+		assertThat(multiWord).isGreaterThan(2000);
+		assertThat(asciiCount).isGreaterThan(1400);
+	}
+
+	/**
+	 * A word as it may be typed: in capitals, with digits for letters or an accent.
+	 */
+	private static String decorate(Random random, String word) {
+		return switch (random.nextInt(8)) {
+			case 0 -> word.toUpperCase(java.util.Locale.ROOT);
+			case 1 -> word.replace('o', '0').replace('i', '1').replace('e', '3');
+			case 2 -> word.replace('a', '4').replace('s', '5').replace('t', '7');
+			case 3 -> word.replace('e', 'é');
+			default -> word;
+		};
 	}
 
 	private static String randomText(Random random) {
