@@ -24,7 +24,7 @@ final class IpAddressRecognizer implements PiiRecognizer {
 		List<PiiEntity> v6 = new ArrayList<>();
 		// an IPv6 address holds a ':', an IPv4 address a '.', and no step of either scan
 		// crosses white space
-		TriggerChunks.forEach(text, ':', ':', (from, to) -> scanIpv6(s, from, to, v6));
+		TriggerChunks.forEach(text, ':', (from, to) -> scanIpv6(s, from, to, v6));
 		out.addAll(v6);
 		// the first '.' of an IPv4 address follows a digit: found from the digits, rarer
 		// than full stops in prose

@@ -51,6 +51,9 @@ public final class PiiText {
 
 	private long[] digitBits;
 
+	/** Full stops followed by a letter or digit, the few of them inside words. */
+	private long[] innerDots;
+
 	private PiiText digitWindows;
 
 	private Map<String, PiiText> joinedWindows;
@@ -333,6 +336,27 @@ public final class PiiText {
 		return -1;
 	}
 
+	/**
+	 * The first full stop at or after {@code from} followed by a letter or digit, or -1.
+	 * Prose has a full stop every sentence, followed by white space: the search for those
+	 * inside words (host names, versions, code), shared by the URL and MAC address
+	 * recognisers, is done once.
+	 */
+	int nextInnerDot(int from) {
+		if (this.innerDots == null) {
+			String s = this.text;
+			int n = s.length();
+			long[] bits = new long[(n + 63) >>> 6];
+			for (int p = s.indexOf('.'); p >= 0 && p + 1 < n; p = s.indexOf('.', p + 1)) {
+				if (isWordChar(s.charAt(p + 1))) {
+					bits[p >>> 6] |= 1L << p;
+				}
+			}
+			this.innerDots = bits;
+		}
+		return nextBit(this.innerDots, from, this.text.length());
+	}
+
 	private long[] digitBits() {
 		if (this.digitBits == null) {
 			long[] bits = new long[(this.text.length() + 63) >>> 6];
@@ -405,7 +429,10 @@ public final class PiiText {
 			if (isWordChar(separator)) {
 				continue; // tokens are maximal: never followed by a letter or digit
 			}
-			for (int p = s.indexOf(separator, 1); p >= 0 && p + 1 < n; p = s.indexOf(separator, p + 1)) {
+			// each position followed by a letter or digit: full stops from their bitmap
+			boolean dot = separator == '.';
+			for (int p = dot ? nextInnerDot(1) : s.indexOf(separator, 1); p >= 0
+					&& p + 1 < n; p = dot ? nextInnerDot(p + 1) : s.indexOf(separator, p + 1)) {
 				if (isWordChar(s.charAt(p - 1)) && isWordChar(s.charAt(p + 1))) {
 					bits[p >>> 6] |= 1L << p;
 				}

@@ -28,33 +28,11 @@ final class TriggerChunks {
 	}
 
 	/**
-	 * Tells whether a trigger character at a position can be part of an entity: a chunk
-	 * is scanned only when one of its triggers passes.
+	 * Scans the chunks holding {@code trigger}.
 	 */
-	@FunctionalInterface
-	interface TriggerTest {
-
-		boolean test(String text, int position);
-
-	}
-
-	/** Passes every trigger. */
-	static final TriggerTest ANY = (text, position) -> true;
-
-	static void forEach(PiiText text, char first, char second, RangeScanner scanner) {
-		forEach(text, first, ANY, second, ANY, scanner);
-	}
-
-	/**
-	 * Like {@link #forEach(PiiText, char, char, RangeScanner)}, visiting only the chunks
-	 * with a trigger that passes its test. Valid when, beyond (a) and (b), every entity
-	 * holds a trigger that passes.
-	 */
-	static void forEach(PiiText indexed, char first, TriggerTest firstTest, char second, TriggerTest secondTest,
-			RangeScanner scanner) {
-		String text = indexed.text();
-		forEach(indexed, (from) -> next(text, first, firstTest, from),
-				(second == first) ? (from) -> -1 : (from) -> next(text, second, secondTest, from), scanner);
+	static void forEach(PiiText text, char trigger, RangeScanner scanner) {
+		String s = text.text();
+		forEach(text, (from) -> s.indexOf(trigger, from), (from) -> -1, scanner);
 	}
 
 	/**
@@ -68,8 +46,9 @@ final class TriggerChunks {
 	}
 
 	/**
-	 * Like {@link #forEach(PiiText, char, TriggerTest, char, TriggerTest, RangeScanner)}
-	 * with the triggers found by two searches.
+	 * Like {@link #forEach(PiiText, char, RangeScanner)} with the triggers found by two
+	 * searches, which may skip triggers that no entity can hold: valid when, beyond (a)
+	 * and (b), every entity holds a trigger that one of them finds.
 	 */
 	static void forEach(PiiText indexed, TriggerSearch firstSearch, TriggerSearch secondSearch, RangeScanner scanner) {
 		String text = indexed.text();
@@ -101,14 +80,6 @@ final class TriggerChunks {
 				nextSecond = secondSearch.next(from);
 			}
 		}
-	}
-
-	private static int next(String text, char trigger, TriggerTest test, int from) {
-		int position = text.indexOf(trigger, from);
-		while (position >= 0 && !test.test(text, position)) {
-			position = text.indexOf(trigger, position + 1);
-		}
-		return position;
 	}
 
 }

@@ -25,7 +25,7 @@ final class UrlRecognizer implements PiiRecognizer {
 		String s = text.text();
 		// every URL holds a ':' (scheme) or a '.' followed by a letter or digit (between
 		// host labels), and no step of the scan crosses white space
-		TriggerChunks.forEach(text, '.', UrlRecognizer::beforeWordChar, ':', TriggerChunks.ANY,
+		TriggerChunks.forEach(text, text::nextInnerDot, (from) -> s.indexOf(':', from),
 				(from, to) -> scan(s, from, to, out));
 	}
 
@@ -93,10 +93,6 @@ final class UrlRecognizer implements PiiRecognizer {
 			out.add(new PiiEntity(PiiTypes.URL, i, end, score));
 			i = end;
 		}
-	}
-
-	private static boolean beforeWordChar(String s, int position) {
-		return position + 1 < s.length() && PiiText.isWordChar(s.charAt(position + 1));
 	}
 
 	private static int skipWord(String s, int i) {

@@ -71,6 +71,12 @@ class PiiShortcutsTests {
 			int found = (after < length) ? after : -1;
 			assertThat(fast.nextAfterDigit(c, position)).as(text).isEqualTo(found);
 			assertThat(general.nextAfterDigit(c, position)).as(text).isEqualTo(found);
+			// a full stop right before a letter or digit
+			int dot = position;
+			while (dot + 1 < length && !(text.charAt(dot) == '.' && PiiText.isWordChar(text.charAt(dot + 1)))) {
+				dot++;
+			}
+			assertThat(fast.nextInnerDot(position)).as(text).isEqualTo((dot + 1 < length) ? dot : -1);
 		}
 	}
 
