@@ -2,6 +2,7 @@ package dev.aisecurity.guard.injection;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class WordMatcher {
 
 	private static final int WORD_CLASSES = 37;
 
-	/** Classes of the ASCII letters and digits, 1 to 36, for {@link #unknown}. */
+	/** Classes of the ASCII letters and digits, 1 to 36, for {@link #knownStarts}. */
 	private static final byte[] WORD_CLASS = new byte[ASCII];
 
 	static {
@@ -448,7 +449,7 @@ final class WordMatcher {
 			int capacity = Integer.highestOneBit(Math.max(16, 4 * entries.size()));
 			this.keys = new long[capacity];
 			this.values = new int[capacity];
-			java.util.Arrays.fill(this.keys, -1);
+			Arrays.fill(this.keys, -1);
 			entries.forEach((key, value) -> {
 				int slot = slot(key);
 				while (this.keys[slot] != -1) {

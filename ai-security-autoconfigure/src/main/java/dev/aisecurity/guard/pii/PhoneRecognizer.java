@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -60,11 +61,9 @@ public final class PhoneRecognizer implements PiiRecognizer {
 
 	public PhoneRecognizer(List<String> regions) {
 		this.regions = List.copyOf(regions);
-		Set<Integer> codes = new java.util.HashSet<>();
-		for (String region : COUNTRY_SPECIFIC_REGIONS) {
-			codes.add(this.util.getCountryCodeForRegion(region));
-		}
-		this.countrySpecificCodes = Set.copyOf(codes);
+		this.countrySpecificCodes = COUNTRY_SPECIFIC_REGIONS.stream()
+			.map(this.util::getCountryCodeForRegion)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override

@@ -24,9 +24,9 @@ public final class PiiText {
 	 */
 	static final int WINDOW_RADIUS = 8;
 
-	static final byte DIGITS_ONLY = 1;
+	private static final byte DIGITS_ONLY = 1;
 
-	static final byte HAS_DIGIT = 2;
+	private static final byte HAS_DIGIT = 2;
 
 	private static final byte ASCII = 4;
 
@@ -229,26 +229,25 @@ public final class PiiText {
 	}
 
 	/**
-	 * The tokens with a flag ({@link #DIGITS_ONLY} or {@link #HAS_DIGIT}), in text order.
+	 * The tokens made of digits only, in text order.
 	 */
-	int[] tokensWith(byte flag) {
+	int[] digitOnlyTokens() {
 		Tokens t = tokens();
-		int[][] cache = (flag == DIGITS_ONLY) ? t.digitOnly : t.withDigit;
-		if (cache[0] == null) {
-			int found = 0;
-			for (int k = 0; k < t.count; k++) {
-				found += ((t.flags[k] & flag) != 0) ? 1 : 0;
-			}
-			int[] list = new int[found];
-			int next = 0;
-			for (int k = 0; k < t.count; k++) {
-				if ((t.flags[k] & flag) != 0) {
-					list[next++] = k;
-				}
-			}
-			cache[0] = list;
+		if (t.digitOnly == null) {
+			t.digitOnly = t.withFlag(DIGITS_ONLY);
 		}
-		return cache[0];
+		return t.digitOnly;
+	}
+
+	/**
+	 * The tokens that contain a digit, in text order.
+	 */
+	int[] tokensWithDigit() {
+		Tokens t = tokens();
+		if (t.withDigit == null) {
+			t.withDigit = t.withFlag(HAS_DIGIT);
+		}
+		return t.withDigit;
 	}
 
 	/**
@@ -466,10 +465,9 @@ public final class PiiText {
 
 		int[] nextDigitToken;
 
-		/** The tokens with the flag, in a one-element array: filled on demand. */
-		final int[][] digitOnly = new int[1][];
+		int[] digitOnly;
 
-		final int[][] withDigit = new int[1][];
+		int[] withDigit;
 
 		int[] digitRun;
 
@@ -483,6 +481,24 @@ public final class PiiText {
 			this.starts = new int[capacity];
 			this.ends = new int[capacity];
 			this.flags = new byte[capacity];
+		}
+
+		/**
+		 * The indexes of the tokens with a flag, in order.
+		 */
+		int[] withFlag(byte flag) {
+			int found = 0;
+			for (int k = 0; k < this.count; k++) {
+				found += ((this.flags[k] & flag) != 0) ? 1 : 0;
+			}
+			int[] list = new int[found];
+			int next = 0;
+			for (int k = 0; k < this.count; k++) {
+				if ((this.flags[k] & flag) != 0) {
+					list[next++] = k;
+				}
+			}
+			return list;
 		}
 
 		void add(int start, int end, byte tokenFlags) {

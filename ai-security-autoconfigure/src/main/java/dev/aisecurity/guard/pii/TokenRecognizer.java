@@ -112,7 +112,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 			// the starts that pass the length bound below are digit-only tokens: visit
 			// just those, in the same order
 			int next = 0;
-			for (int token : text.tokensWith(PiiText.DIGITS_ONLY)) {
+			for (int token : text.digitOnlyTokens()) {
 				if (token >= next && text.digitRunLength(token) >= this.minLength) {
 					int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
 					next = (matchedEnd > token) ? matchedEnd : token + 1;
@@ -122,7 +122,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 		}
 		if (this.requireDigit && this.maxTokens == 1 && !this.joinedStartsOnly && !fullText.isExhaustive()) {
 			// a candidate is a single token with a digit and the minimum length
-			for (int token : text.tokensWith(PiiText.HAS_DIGIT)) {
+			for (int token : text.tokensWithDigit()) {
 				if (text.tokenLength(token) >= this.minLength) {
 					tryAt(text, token, compact, lengths, gaps, out);
 				}
