@@ -24,7 +24,8 @@ import java.util.Locale;
  * Run (from the repository root, after {@code package} of the benchmarks):
  * {@code java -cp benchmarks/target/benchmarks.jar dev.aisecurity.benchmarks.SideBySide
  * --old OLD/ai-security-autoconfigure/target/classes --new
- * ai-security-autoconfigure/target/classes [--rounds 40] [--calls 200]}
+ * ai-security-autoconfigure/target/classes [--rounds 40] [--calls 200] [--only SecretScanner]}
+ * ({@code --only}: that default scanner alone, in each direction where it runs).
  */
 public final class SideBySide {
 
@@ -38,12 +39,14 @@ public final class SideBySide {
 		Path newClasses = null;
 		int rounds = 40;
 		int calls = 200;
+		String only = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--old" -> oldClasses = Path.of(args[++i]);
 				case "--new" -> newClasses = Path.of(args[++i]);
 				case "--rounds" -> rounds = Integer.parseInt(args[++i]);
 				case "--calls" -> calls = Integer.parseInt(args[++i]);
+				case "--only" -> only = args[++i];
 				default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
 			}
 		}
@@ -52,7 +55,7 @@ public final class SideBySide {
 		}
 		String prompt = PromptTexts.realistic(16384, 42);
 		String answer = ModelAnswers.generate(16384, 42);
-		Build[] builds = { new Build("old", oldClasses), new Build("new", newClasses) };
+		Build[] builds = { new Build("old", oldClasses, only), new Build("new", newClasses, only) };
 		String[] names = { "input", "output" };
 		String[] texts = { prompt, answer };
 		for (int p = 0; p < names.length; p++) {
@@ -113,16 +116,45 @@ public final class SideBySide {
 
 		private final Method scan;
 
-		Build(String name, Path classes) throws Exception {
+		/**
+		 * @param only the simple class name of the one default scanner to run (with the
+		 * preprocessing every pipeline does), or {@code null} for the whole pipelines
+		 */
+		Build(String name, Path classes, String only) throws Exception {
 			this.name = name;
 			ClassLoader loader = new EngineLoader(classes, SideBySide.class.getClassLoader());
 			Class<?> pipelines = loader.loadClass(ENGINE + "GuardPipelines");
 			Class<?> context = loader.loadClass(ENGINE + "ScanContext");
-			this.pipelines = new Object[] { pipelines.getMethod("defaultInput").invoke(null),
-					pipelines.getMethod("defaultOutput").invoke(null) };
+			if (only == null) {
+				this.pipelines = new Object[] { pipelines.getMethod("defaultInput").invoke(null),
+						pipelines.getMethod("defaultOutput").invoke(null) };
+			}
+			else {
+				Class<?> direction = loader.loadClass(ENGINE + "Direction");
+				this.pipelines = new Object[] {
+						single(loader, (List<?>) pipelines.getMethod("defaultInputScanners").invoke(null),
+								direction.getField("INPUT").get(null), only),
+						single(loader, (List<?>) pipelines.getMethod("defaultOutputScanners").invoke(null),
+								direction.getField("OUTPUT").get(null), only) };
+			}
 			this.contexts = new Object[] { context.getMethod("input").invoke(null),
 					context.getMethod("output", String.class).invoke(null, ModelAnswers.SYSTEM_PROMPT) };
 			this.scan = this.pipelines[0].getClass().getMethod("scan", String.class, context);
+		}
+
+		/** A pipeline of the named scanner alone. */
+		private static Object single(ClassLoader loader, List<?> scanners, Object direction, String only)
+				throws Exception {
+			List<Object> kept = new ArrayList<>();
+			for (Object scanner : scanners) {
+				if (scanner.getClass().getSimpleName().equals(only)) {
+					kept.add(scanner);
+				}
+			}
+			Object builder = loader.loadClass(ENGINE + "GuardPipeline").getMethod("builder").invoke(null);
+			builder.getClass().getMethod("direction", direction.getClass()).invoke(builder, direction);
+			builder.getClass().getMethod("scanners", Iterable.class).invoke(builder, kept);
+			return builder.getClass().getMethod("build").invoke(builder);
 		}
 
 		Object scan(int pipeline, String text) throws Exception {
