@@ -418,7 +418,7 @@ public final class SourceHoldout {
 		return line.toString();
 	}
 
-	private static float[][][] staticFeatures(DefaultModel model, Path tables, String name, List<String> texts)
+	static float[][][] staticFeatures(DefaultModel model, Path tables, String name, List<String> texts)
 			throws IOException {
 		String[] part = name.split("/");
 		String form = part[0];
