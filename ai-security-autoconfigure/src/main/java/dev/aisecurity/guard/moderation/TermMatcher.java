@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.aisecurity.guard.text.AsciiBytes;
 import dev.aisecurity.guard.text.Confusables;
 
 /**
@@ -71,6 +72,16 @@ public final class TermMatcher {
 	/** States with outputs. */
 	private final boolean[] accepting;
 
+	/** The state after a separator, where every phrase's first word begins. */
+	private final int wordStartState;
+
+	/**
+	 * Bit {@code first * 128 + second}: a word whose first two bytes are these (the
+	 * second a separator for a one-letter word) may begin a phrase; for any other the
+	 * automaton is back at the root after them.
+	 */
+	private final long[] startPairs = new long[ASCII * ASCII / 64];
+
 	private final Map<Long, Integer> otherGoto;
 
 	private final int[] fail;
@@ -93,6 +104,15 @@ public final class TermMatcher {
 		this.accepting = new boolean[outputs.length];
 		for (int state = 0; state < outputs.length; state++) {
 			this.accepting[state] = outputs[state].length > 0;
+		}
+		this.wordStartState = asciiNext[SEPARATOR];
+		for (int first = 0; first < ASCII; first++) {
+			int state = ASCII_WORD[first] ? this.byteNext[this.wordStartState * ASCII + first] : 0;
+			for (int second = 0; state != 0 && second < ASCII; second++) {
+				if (this.byteNext[state * ASCII + second] != 0) {
+					this.startPairs[(first * ASCII + second) >>> 6] |= 1L << (first * ASCII + second);
+				}
+			}
 		}
 		this.otherGoto = otherGoto;
 		this.fail = fail;
@@ -165,45 +185,81 @@ public final class TermMatcher {
 	/**
 	 * {@link #scan(CharSequence, MatchConsumer)} of a text given as ASCII bytes (each
 	 * below 0x80, for example {@link dev.aisecurity.guard.GuardText#normalizedAscii()}):
-	 * the same matches, with a table that maps bytes straight to states and words that
-	 * match nothing skipped in a tight loop.
+	 * the same matches, in the same order. Most words cannot start a phrase, and the
+	 * automaton leaves them at the root: word starts come from bit masks of 64 bytes, the
+	 * first two bytes of each word are checked against the pairs that can begin a phrase,
+	 * and only the rest run the automaton, with a table that maps bytes straight to
+	 * states.
 	 */
 	public void scanAscii(byte[] text, MatchConsumer consumer) {
 		if (this.size == 0) {
 			return;
 		}
+		long[] startPairs = this.startPairs;
+		int length = text.length;
+		int base = 0;
+		long words = AsciiBytes.letterOrDigitMask(text, 0);
+		long starts = words & ~(words << 1);
+		while (true) {
+			while (starts == 0) {
+				base += 64;
+				if (base >= length) {
+					return;
+				}
+				long before = words >>> 63;
+				words = AsciiBytes.letterOrDigitMask(text, base);
+				starts = words & ~((words << 1) | before);
+			}
+			int start = base + Long.numberOfTrailingZeros(starts);
+			starts &= starts - 1;
+			int pair = (text[start] << 7) | ((start + 1 < length) ? text[start + 1] : SEPARATOR);
+			if ((startPairs[pair >>> 6] & (1L << pair)) == 0) {
+				continue;
+			}
+			int stop = scanFrom(text, start, consumer);
+			if (stop >= length) {
+				return;
+			}
+			if (stop - base >= 64) {
+				base = stop & -64;
+				words = AsciiBytes.letterOrDigitMask(text, base);
+				starts = words & ~((words << 1) | (ASCII_WORD[text[base - 1]] ? 1 : 0));
+			}
+			// the word the automaton fell back to the root in matches nothing
+			starts &= -2L << (stop - base);
+		}
+	}
+
+	/**
+	 * The automaton from a word start (after a separator) on, as {@link #scan} runs it,
+	 * until it falls back to the root inside a word.
+	 * @return the index of the byte that took it back to the root, or the text's length
+	 */
+	private int scanFrom(byte[] text, int start, MatchConsumer consumer) {
 		int[] next = this.byteNext;
 		boolean[] accepting = this.accepting;
-		int state = step(0, SEPARATOR);
+		int state = this.wordStartState;
 		boolean lastWasSeparator = true;
 		int length = text.length;
-		int i = 0;
-		while (i < length) {
+		for (int i = start; i < length; i++) {
 			int c = text[i];
 			if (ASCII_WORD[c]) {
-				if (state == 0) {
-					// a word that matches nothing (see scan): on to the next separator
-					do {
-						i++;
-					}
-					while (i < length && ASCII_WORD[text[i]]);
-					lastWasSeparator = false;
-					continue;
-				}
 				lastWasSeparator = false;
 			}
 			else if (lastWasSeparator) {
-				i++;
 				continue;
 			}
 			else {
 				lastWasSeparator = true;
 			}
 			state = next[state * ASCII + c];
+			if (state == 0) {
+				// only a word character leads to the root (a separator starts phrases)
+				return i;
+			}
 			if (accepting[state]) {
 				report(state, i, consumer);
 			}
-			i++;
 		}
 		if (!lastWasSeparator) {
 			state = step(state, SEPARATOR);
@@ -211,6 +267,7 @@ public final class TermMatcher {
 				report(state, length, consumer);
 			}
 		}
+		return length;
 	}
 
 	private void report(int state, int end, MatchConsumer consumer) {

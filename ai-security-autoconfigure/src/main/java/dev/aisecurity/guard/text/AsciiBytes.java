@@ -65,6 +65,42 @@ public final class AsciiBytes {
 	}
 
 	/**
+	 * One bit per byte of the 64 from {@code base} on, set for ASCII letters and digits
+	 * (bit {@code j} for {@code bytes[base + j]}; none past the end): word characters
+	 * found eight at a time, so that a loop over words needs no branch per character.
+	 * Exact for bytes below 0x80.
+	 */
+	public static long letterOrDigitMask(byte[] bytes, int base) {
+		long mask = 0;
+		if (base + 64 <= bytes.length) {
+			for (int j = 0; j < 64; j += Long.BYTES) {
+				mask |= letterOrDigitBits(word(bytes, base + j)) << j;
+			}
+			return mask;
+		}
+		for (int i = base; i < bytes.length; i++) {
+			int b = bytes[i] | 0x20;
+			if ((b >= 'a' && b <= 'z') || (bytes[i] >= '0' && bytes[i] <= '9')) {
+				mask |= 1L << (i - base);
+			}
+		}
+		return mask;
+	}
+
+	/**
+	 * Eight bits, bit {@code j} set when byte {@code j} of {@code word} is [0-9A-Za-z].
+	 */
+	private static long letterOrDigitBits(long word) {
+		long digits = (word + ONES * (0x80 - '0')) & ~(word + ONES * (0x7F - '9'));
+		// A-Z and a-z alike once 0x20 is set (only letters land in a-z that way)
+		long folded = word | (ONES * 0x20);
+		long letters = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x7F - 'z'));
+		long high = (digits | letters) & HIGH_BITS;
+		// gather the eight high bits into the lowest byte
+		return ((high >>> 7) * 0x0102040810204080L) >>> 56;
+	}
+
+	/**
 	 * The high bit of each byte of {@code word} that is zero; exact for bytes below 0x80
 	 * (the usual test: borrows only run past a byte that is zero).
 	 */
