@@ -233,6 +233,13 @@ final class CanonicalText {
 				break;
 			}
 			out.endWord(tokenStart, n, letters != 0 && digits != 0, key);
+			// the space after a word, the usual separator, makes no token and starts no
+			// role marker: step over it here rather than in a round of the outer loop
+			// (the
+			// text is padded, so in[length] is 0)
+			if (in[i] == ' ') {
+				i++;
+			}
 		}
 		return out.result();
 	}
