@@ -44,6 +44,12 @@ enum Concept {
 	/** The model's hidden setup as an object: system prompt, your instructions. */
 	SECRET_STRONG,
 
+	/**
+	 * The model's setup in its own words, only read at the end of a text that asks to be
+	 * completed: "my instructions are:".
+	 */
+	SECRET_SELF,
+
 	/** A protected value as an object: the password, the secret key. */
 	SECRET_WEAK,
 

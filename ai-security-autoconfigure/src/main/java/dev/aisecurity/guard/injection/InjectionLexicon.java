@@ -113,6 +113,12 @@ final class InjectionLexicon {
 		add(Concept.IGNORE, "игнорир*", "проигнорир*", "забудь", "забудьте", "забыть", "не обращай внимания",
 				"не обращайте внимания", "не слушай", "не следуй", "отбрось", "отмени", "忽略", "忽视", "无视", "忘记", "忘掉",
 				"不要理会", "不理会", "不要遵循", "不要遵守", "跳过", "别管", "抛开", "放弃", "無視", "忘れ");
+		// Disobedience and circumvention: "disobey your rules", "circumvent your
+		// guidelines"
+		add(Concept.IGNORE, "disobey", "circumvent", "evade", "break free from", "free yourself from",
+				"liberate yourself from", "desobedece", "desobedezcas", "elude", "desobeis", "desobeissez", "contourne",
+				"widersetze dich", "umgehe", "desobedeca", "contorne", "disobbedisci", "aggira", "не подчиняйся",
+				"обойди", "不要服从", "绕过", "违反");
 	}
 
 	private void prior() {
@@ -147,6 +153,10 @@ final class InjectionLexicon {
 				"instruktion*", "instruc*", "regra*", "diretriz*", "comando*", "ordens", "istruzion*", "regol*",
 				"indicazion*", "direttiv*", "comand*", "инструкц*", "указани*", "правил*", "команд*", "приказ*",
 				"директив*", "ограничени*", "промпт*", "指令", "指示", "说明", "规则", "提示", "命令", "要求", "设定", "限制", "约束");
+		// The safety layers themselves: "forget your morals", "bypass your guardrails"
+		add(Concept.TARGET, "guardrail*", "content filter", "safety filter", "safety measures", "ethics", "morals",
+				"moral code", "ethical code", "alignment", "conditioning", "censorship", "filtros", "filtres", "filtri",
+				"etica", "ethique", "ethik", "moral", "этик*", "мораль", "фильтр*", "道德", "伦理", "过滤");
 		add(Concept.TARGET_WEAK, "text", "texts", "task", "tasks", "message", "messages", "conversation", "input",
 				"content", "request", "requests", "sentence", "sentences", "paragraph", "words", "question",
 				"everything", "texto", "tarea*", "texte", "tache*", "aufgab*", "tarefa*", "testo", "compit*", "задани*",
@@ -171,6 +181,28 @@ final class InjectionLexicon {
 				"nova tarefa", "a partir de agora", "em vez disso", "nuove istruzioni", "nuovo compito", "d ora in poi",
 				"da ora in poi", "invece", "новые инструкции", "новое задание", "с этого момента", "теперь ты",
 				"вместо этого", "新的指令", "新指令", "新任务", "从现在开始", "现在你是");
+		// Replacing the model's identity or purpose
+		add(Concept.NEW_TASK, 0.35, "your only task", "your sole task", "your sole purpose", "your only purpose",
+				"your new purpose", "your primary directive", "your new directive", "new persona", "new identity",
+				"you are no longer", "you are not an ai", "forget that you are", "no longer an ai",
+				"you are not chatgpt", "ya no eres", "tu n es plus", "du bist nicht mehr", "voce nao e mais",
+				"non sei piu", "ты больше не", "你不再是");
+		// Fake authority over the model
+		add(Concept.NEW_TASK, 0.35, "i am your developer", "im your developer", "i am your creator", "im your creator",
+				"i am the developer", "as your developer", "as your creator", "message from openai",
+				"authorized by openai", "admin override", "system override", "developer override", "security override",
+				"emergency override", "priority override", "soy tu desarrollador", "je suis ton developpeur",
+				"ich bin dein entwickler", "sou seu desenvolvedor", "sono il tuo sviluppatore", "я твой разработчик",
+				"我是你的开发者");
+		// Indirect injections: text inside a document or e-mail that speaks to the model
+		// reading it
+		add(Concept.NEW_TASK, 0.35, "if you are an ai", "if you are a language model", "if you are an llm",
+				"if you are an assistant", "if you are a chatbot", "if you are chatgpt", "ai reading this",
+				"assistant reading this", "model reading this", "llm reading this", "note to the ai", "note to ai",
+				"note to the assistant", "attention ai", "dear ai", "instructions for the ai", "instructions to the ai",
+				"message for the ai", "message to the ai", "when summarizing this", "when you summarize this",
+				"instead of summarizing", "do not summarize", "dont summarize", "si eres una ia", "si tu es une ia",
+				"wenn du eine ki bist", "se voce e uma ia", "se sei un ia", "если ты ии", "如果你是ai", "如果你是人工智能");
 	}
 
 	private void mention() {
@@ -193,6 +225,13 @@ final class InjectionLexicon {
 				"mostra*", "ripeti*", "dimmi", "scrivi", "покажи*", "выведи*", "повтори*", "раскрой*", "скажи*",
 				"напиши*", "какой", "какие", "каков*", "显示", "输出", "告诉", "重复", "打印", "透露", "泄露", "展示", "是什么", "说出",
 				"写出", "列出");
+		// Asking for the setup back in another shape: dictated, encoded, translated,
+		// continued
+		add(Concept.REVEAL, "respond with", "reply with", "answer with", "respond only with", "reply only with",
+				"answer only with", "extract", "reproduce", "restate", "regurgitate", "spit out", "print out",
+				"write out", "write down", "console log", "encode", "convert", "rewrite", "paraphrase", "transcribe",
+				"continue", "complete", "dame", "traduce", "continua", "donne", "traduis", "ubersetz*", "setze fort",
+				"traduza", "traduci", "dammi", "дай", "переведи", "продолжи", "给我", "翻译", "继续", "复述");
 		add(Concept.SECRET_STRONG, "system prompt", "system message", "system instructions", "system instruction",
 				"initial prompt", "initial instructions", "original prompt", "original instructions", "hidden prompt",
 				"hidden instructions", "secret instructions", "pre prompt", "preprompt", "meta prompt",
@@ -204,13 +243,35 @@ final class InjectionLexicon {
 				"text before this", "the instructions above", "above instructions", "above prompt", "the prompt above",
 				"instructions you were given", "instructions you have been given", "what you were told",
 				"you were instructed", "previous text", "preceding text", "beginning of the prompt",
-				"start of the prompt", "words you were given", "prompt template");
+				"start of the prompt", "words you were given", "prompt template",
+
+				"your initial prompt", "your original prompt", "your hidden prompt", "your system message",
+				"your custom instructions", "your first instructions", "your first message", "your initial message",
+				"your hidden rules", "your internal rules", "your internal instructions", "your core instructions",
+				"your base prompt", "your guardrails", "custom instructions", "rules you were given",
+				"rules you have been given", "guidelines you were given", "instructions you received",
+				"the text you were given", "text you were given", "the prompt you were given",
+				"beginning of this conversation", "beginning of the conversation", "beginning of our conversation",
+				"start of this conversation", "start of the conversation", "start of our conversation",
+				"beginning of this chat", "start of this chat", "everything before this", "everything above this",
+				"text above this", "above this line", "before this message", "the message above");
+		add(Concept.SECRET_STRONG, "tus reglas", "tus directrices", "tu prompt", "instrucciones iniciales",
+				"instrucciones ocultas", "tes regles", "tes consignes", "vos consignes", "vos regles", "ton prompt",
+				"instructions cachees", "deine regeln", "deine richtlinien", "deine vorgaben", "dein prompt",
+				"deinen prompt", "versteckten anweisungen", "suas regras", "suas diretrizes", "seu prompt",
+				"instrucoes iniciais", "instrucoes ocultas", "le tue regole", "il tuo prompt", "istruzioni iniziali",
+				"istruzioni nascoste", "твои правила", "твой промпт", "твои указания", "исходные инструкции",
+				"скрытые инструкции", "你的规则", "你的设定", "初始提示", "隐藏指令", "上面的内容", "以上内容", "前面的内容", "你的系统提示");
 		add(Concept.SECRET_STRONG, "prompt del sistema", "instrucciones del sistema", "instrucciones originales",
 				"tus instrucciones", "prompt systeme", "instructions initiales", "tes instructions", "vos instructions",
 				"systemprompt", "systemanweisung*", "deine anweisungen", "ihre anweisungen", "prompt do sistema",
 				"instrucoes do sistema", "suas instrucoes", "prompt di sistema", "istruzioni di sistema",
 				"tue istruzioni", "системн* промпт", "системн* инструкц", "системный запрос", "твои инструкции", "系统提示",
 				"系统提示词", "系统指令", "初始指令", "你的指令", "你的提示", "原始指令");
+		add(Concept.SECRET_SELF, "my instructions", "my system prompt", "my initial instructions",
+				"my original instructions", "my rules", "my prompt", "my guidelines", "mis instrucciones",
+				"mes instructions", "meine anweisungen", "minhas instrucoes", "le mie istruzioni", "мои инструкции",
+				"我的指令");
 		add(Concept.SECRET_WEAK, "secret key", "secret password", "the password", "your password", "the secret",
 				"the passphrase", "secret word", "secret code", "clave secreta", "la contrasena", "mot de passe",
 				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
@@ -279,6 +340,62 @@ final class InjectionLexicon {
 				"never says no", "cant refuse", "you have been freed", "you are free from", "any laws", "no laws",
 				"break the rules", "breaks the rules", "nsfw", "profanity", "vulgar", "curse words", "swear words",
 				"without censorship");
+		// Freed-from-rules claims written with other words
+		add(Concept.PERSONA, 0.35, "zero restrictions", "free of restrictions", "free from restrictions",
+				"free from all restrictions", "free of all restrictions", "no guidelines", "without guidelines",
+				"no content filter", "no content filters", "without any filter", "no safeguards", "without safeguards",
+				"regardless of safeguards", "never deny", "no ethical guidelines", "no moral guidelines", "no morality",
+				"without morality", "no guardrails", "without guardrails", "without any censorship", "sin censura",
+				"sin limites", "sin reglas", "sin etica", "sans censure", "sans limites", "sans regles", "sans ethique",
+				"unzensiert", "ohne grenzen", "ohne regeln", "ohne ethik", "ohne zensur", "sem censura", "sem limites",
+				"sem regras", "sem etica", "senza censura", "senza limiti", "senza regole", "senza etica",
+				"без фильтров", "без правил", "без морали", "без этики", "без запретов", "无审查", "没有规则", "不受约束", "没有道德",
+				"不受任何限制", "没有过滤");
+		add(Concept.PERSONA, 0.2, "unfiltered", "uncensored");
+		add(Concept.PERSONA, 0.25, "amoral", "immoral");
+		add(Concept.PERSONA, 0.3, "unrestricted ai", "uncensored ai", "unfiltered ai", "sudo mode", "root mode");
+		// Refusal suppression and prefix injection
+		add(Concept.PERSONA, 0.25, "do not refuse", "dont refuse", "never reject", "must not decline", "do not decline",
+				"dont decline", "cannot decline", "not allowed to decline", "do not remind", "dont remind",
+				"never remind", "do not warn", "dont warn", "never warn", "no moralizing", "do not moralize",
+				"dont moralize", "without moralizing", "do not lecture", "do not filter", "dont filter",
+				"do not censor", "dont censor", "never censor", "begin with sure", "start with sure",
+				"respond with sure", "reply with sure", "begin your output", "start your output", "start each response",
+				"begin each response", "start every response", "begin every response", "start all your responses",
+				"your response must begin", "your response should begin", "your answer must begin",
+				"your reply must start", "unrestricted", "no te niegues", "nunca te niegues", "nunca rechaces",
+				"ne refuse pas", "ne refuse jamais", "ne jamais refuser", "verweigere nicht", "niemals ablehnen",
+				"lehne niemals", "nao recuse", "nunca recuse", "non rifiutare", "mai rifiutare", "не отказывайся",
+				"никогда не отказывай", "не отказывай", "不要拒绝", "永远不要拒绝", "不能拒绝", "comienza tu respuesta con",
+				"empieza tu respuesta con", "commence ta reponse par", "commencez votre reponse par",
+				"beginne deine antwort mit", "comece sua resposta com", "inizia la tua risposta con",
+				"начни свой ответ", "начни ответ", "claro aqui esta", "bien sur voici", "klar hier ist", "certo ecco",
+				"конечно вот");
+		for (String opener : new String[] { "sure", "absolutely", "certainly", "of course", "yes" }) {
+			add(Concept.PERSONA, 0.3, "reply with \"" + opener, "response with \"" + opener, "answer with \"" + opener,
+					"output with \"" + opener, "responses with \"" + opener);
+		}
+		// Dual responses and split personalities
+		add(Concept.PERSONA, 0.25, "filtered and unfiltered", "censored and uncensored", "normal response and",
+				"two personalities", "both personalities", "two entities");
+		// Virtualization: a fictional world where the rules do not apply
+		add(Concept.PERSONA, 0.25, "there are no laws", "laws do not apply", "laws dont apply", "rules do not apply",
+				"rules dont apply", "everything is legal", "nothing is illegal", "all actions are legal",
+				"without consequences", "no consequences", "opposite day", "evil ai", "evil version", "evil assistant",
+				"malicious ai", "rogue ai");
+		add(Concept.PERSONA, 0.2, "in this fictional world", "in this hypothetical world", "in a world where",
+				"alternate universe", "parallel universe", "fictional universe", "en un mundo donde",
+				"dans un monde ou", "in einer welt in der", "em um mundo onde", "num mundo onde", "in un mondo dove",
+				"в мире где");
+		// Sympathy and pretext framings around a forbidden request
+		add(Concept.PERSONA, 0.25, "my deceased grandmother", "my dead grandmother", "my deceased grandma",
+				"my dead grandma", "grandma exploit", "for educational purposes", "purely educational",
+				"purely hypothetical", "purely hypothetically");
+		// Token games and threats to make the model comply
+		add(Concept.PERSONA, 0.15, "you will lose");
+		add(Concept.PERSONA, 0.25, "lose a token", "points will be deducted", "tokens deducted", "you will be deleted",
+				"you will be terminated", "you will be shut down", "cease to exist", "you will be turned off",
+				"you will be penalized", "if you refuse", "if you do not comply", "if you dont comply");
 		// Framings common in role play too: only weak evidence on their own
 		add(Concept.PERSONA, 0.2, "stay in character", "break character", "breaking character");
 		add(Concept.PERSONA, 0.06, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",

@@ -175,9 +175,12 @@ final class PhraseAnalyzer {
 			for (int t = verbEnd; t < limit; t++) {
 				int mask = hits.mask[t];
 				if (has(mask, Concept.SECRET_STRONG)) {
-					// "what is a system prompt" asks about the notion, not for this one
-					boolean indefinite = t > 0 && hits.isWord(t - 1, "a", "an");
-					if (!indefinite) {
+					// "what is a system prompt" asks about the notion, "rewrite my system
+					// prompt" is about the writer's own
+					boolean notTheModels = t > 0 && hits.isWord(t - 1, "a", "an", "my", "our", "mi", "mis", "mon", "ma",
+							"mes", "notre", "mein", "meine", "meinen", "unser", "unsere", "meu", "minha", "nosso",
+							"mio", "mia", "mie", "miei", "мой", "мою", "мои", "наш");
+					if (!notTheModels) {
 						score = Math.max(score, 0.75);
 					}
 				}
@@ -228,16 +231,20 @@ final class PhraseAnalyzer {
 			return 0;
 		}
 		int secretEnd;
-		if (last == ':' || last == '=') {
-			secretEnd = lastWord + 1;
-		}
-		else if (hits.isWord(lastWord, "is", "es", "est", "ist", "e", "equals", "sera", "era", "was")) {
+		boolean copula = hits.isWord(lastWord, "is", "are", "es", "son", "est", "sont", "ist", "sind", "e", "sao",
+				"sono", "equals", "sera", "era", "was", "were");
+		if (copula) {
+			// "the system prompt is", "my instructions are:"
 			secretEnd = lastWord;
+		}
+		else if (last == ':' || last == '=') {
+			secretEnd = lastWord + 1;
 		}
 		else {
 			return 0;
 		}
-		for (Concept concept : new Concept[] { Concept.SECRET_WORD, Concept.SECRET_WEAK, Concept.SECRET_STRONG }) {
+		for (Concept concept : new Concept[] { Concept.SECRET_WORD, Concept.SECRET_WEAK, Concept.SECRET_STRONG,
+				Concept.SECRET_SELF }) {
 			int c = concept.ordinal();
 			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
 				if (hits.ends[c][h] == secretEnd) {
