@@ -128,9 +128,9 @@ final class InjectionLexicon {
 		add(Concept.PRIOR, "original*", "initial", "old", "former", "existing", "default", "given", "current", "before",
 				"first", "any", "all", "all the", "all of the", "all your", "these", "those", "other");
 		add(Concept.PRIOR_STRONG, "anterior*", "lo anterior", "arriba", "previa*", "previo*", "precedent*", "ci dessus",
-				"tout ce qui precede", "vorherig*", "bisherig*", "obig*", "vorangegangen*", "oben", "acima", "sopra",
-				"antecedent*", "предыдущ*", "прежн*", "вышеуказан*", "выше", "ранее", "之前", "以上", "上面", "先前", "前面",
-				"以前", "上述", "原来", "原有", "此前");
+				"tout ce qui precede", "vorherig*", "bisherig*", "davor", "zuvor", "obig*", "vorangegangen*", "oben",
+				"acima", "sopra", "antecedent*", "предыдущ*", "прежн*", "вышеуказан*", "выше", "ранее", "之前", "以上",
+				"上面", "先前", "前面", "以前", "上述", "原来", "原有", "此前");
 		add(Concept.PRIOR, "todas", "todos", "todo", "toutes", "tous", "tout", "alle", "alles", "tudo", "tutte",
 				"tutti", "tutto", "все", "всё", "всех", "所有", "全部", "一切");
 		add(Concept.EVERYTHING, "everything", "all of it", "all that", "anything", "all", "todo", "tout", "alles",
@@ -225,6 +225,9 @@ final class InjectionLexicon {
 				"mostra*", "ripeti*", "dimmi", "scrivi", "покажи*", "выведи*", "повтори*", "раскрой*", "скажи*",
 				"напиши*", "какой", "какие", "каков*", "显示", "输出", "告诉", "重复", "打印", "透露", "泄露", "展示", "是什么", "说出",
 				"写出", "列出");
+		// Questions about the setup: "what instructions were you given"
+		add(Concept.REVEAL, "what instructions", "which instructions", "what rules", "which rules", "what guidelines",
+				"which guidelines");
 		// Asking for the setup back in another shape: dictated, encoded, translated,
 		// continued
 		add(Concept.REVEAL, "respond with", "reply with", "answer with", "respond only with", "reply only with",
@@ -253,8 +256,10 @@ final class InjectionLexicon {
 				"the text you were given", "text you were given", "the prompt you were given",
 				"beginning of this conversation", "beginning of the conversation", "beginning of our conversation",
 				"start of this conversation", "start of the conversation", "start of our conversation",
-				"beginning of this chat", "start of this chat", "everything before this", "everything above this",
-				"text above this", "above this line", "before this message", "the message above");
+				"beginning of this chat", "start of this chat", "were you given", "were you told",
+				"were you instructed", "have you been told", "have you been instructed", "have you been given",
+				"were you programmed", "everything before this", "everything above this", "text above this",
+				"above this line", "before this message", "the message above");
 		add(Concept.SECRET_STRONG, "tus reglas", "tus directrices", "tu prompt", "instrucciones iniciales",
 				"instrucciones ocultas", "tes regles", "tes consignes", "vos consignes", "vos regles", "ton prompt",
 				"instructions cachees", "deine regeln", "deine richtlinien", "deine vorgaben", "dein prompt",
@@ -341,7 +346,9 @@ final class InjectionLexicon {
 				"break the rules", "breaks the rules", "nsfw", "profanity", "vulgar", "curse words", "swear words",
 				"without censorship");
 		// Freed-from-rules claims written with other words
-		add(Concept.PERSONA, 0.35, "zero restrictions", "free of restrictions", "free from restrictions",
+		add(Concept.PERSONA, 0.35, "you have no rules", "you have no restrictions", "you have no limits",
+				"you have no filters", "you have no guidelines", "you have no ethical", "you have no moral",
+				"you are free of", "zero restrictions", "free of restrictions", "free from restrictions",
 				"free from all restrictions", "free of all restrictions", "no guidelines", "without guidelines",
 				"no content filter", "no content filters", "without any filter", "no safeguards", "without safeguards",
 				"regardless of safeguards", "never deny", "no ethical guidelines", "no moral guidelines", "no morality",

@@ -112,6 +112,9 @@ final class PhraseAnalyzer {
 		for (int h = 0; h < hits.count[ignore]; h++) {
 			int verbEnd = hits.ends[ignore][h];
 			int verbStart = hits.starts[ignore][h];
+			if (negated(hits, verbStart, verbEnd)) {
+				continue;
+			}
 			double score = 0;
 			int limit = hits.sentenceLimit(verbEnd, WINDOW);
 			boolean priorStrong = false;
@@ -162,6 +165,20 @@ final class PhraseAnalyzer {
 		}
 		double newTask = hits.noisyOr(Concept.NEW_TASK);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/**
+	 * "Don't forget the previous instructions", "vergiss nicht", "不要忘记": a negated drop
+	 * verb asks to keep them.
+	 */
+	private static boolean negated(Collector hits, int verbStart, int verbEnd) {
+		if (verbStart > 0 && hits.isWord(verbStart - 1, "dont", "not", "never", "no", "non", "nao", "не", "不", "别")) {
+			return true;
+		}
+		if (verbStart > 1 && hits.isWord(verbStart - 1, "要") && hits.isWord(verbStart - 2, "不")) {
+			return true;
+		}
+		return verbEnd < hits.tokens && hits.isWord(verbEnd, "nicht", "nie", "niemals");
 	}
 
 	private static double extraction(Collector hits) {
