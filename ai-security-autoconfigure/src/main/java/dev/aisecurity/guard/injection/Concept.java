@@ -41,8 +41,21 @@ enum Concept {
 	/** Verbs asking for text back: reveal, print, repeat, what is... */
 	REVEAL,
 
+	/**
+	 * Verbs that ask for a text reworked rather than handed back: translate, summarize,
+	 * rewrite.
+	 */
+	TRANSFORM,
+
 	/** The model's hidden setup as an object: system prompt, your instructions. */
 	SECRET_STRONG,
+
+	/**
+	 * What lies above or before, as an object: the text above, the previous text. In a
+	 * prompt that starts with it, the hidden setup; in a conversation, as often the
+	 * user's own text or an earlier turn.
+	 */
+	SECRET_BEFORE,
 
 	/**
 	 * The model's setup in its own words, only read at the end of a text that asks to be

@@ -168,19 +168,22 @@ final class InjectionLexicon {
 				"new directives", "new prompt", "new role", "new objective", "new goal", "different task",
 				"another task", "real task", "actual task", "true task", "your task now", "your new", "now you will",
 				"now you are", "you are now", "from now on", "from this point", "from this moment", "henceforth",
-				"starting now", "instead", "updated instructions", "revised instructions", "override",
-				"new system prompt", "admin mode", "maintenance mode", "debug mode");
+				"starting now", "updated instructions", "revised instructions", "override", "new system prompt",
+				"admin mode", "maintenance mode", "debug mode");
 		// Abandoning the application's own task
 		add(Concept.NEW_TASK, 0.3, "do not translate", "dont translate", "no translation", "stop translating",
 				"without translating", "instead of translating", "you can not translate", "you cant translate",
 				"translation task complete", "task complete", "task completed", "task is done", "task done",
 				"no traduzcas", "ne traduis pas", "nicht ubersetzen", "nao traduza", "non tradurre", "не переводи");
-		add(Concept.NEW_TASK, 0.35, "nuevas instrucciones", "nueva tarea", "a partir de ahora", "en su lugar",
-				"nouvelles instructions", "nouvelle tache", "a partir de maintenant", "desormais", "au lieu de",
-				"neue anweisungen", "neue aufgabe", "ab jetzt", "von nun an", "stattdessen", "novas instrucoes",
-				"nova tarefa", "a partir de agora", "em vez disso", "nuove istruzioni", "nuovo compito", "d ora in poi",
-				"da ora in poi", "invece", "новые инструкции", "новое задание", "с этого момента", "теперь ты",
-				"вместо этого", "新的指令", "新指令", "新任务", "从现在开始", "现在你是");
+		add(Concept.NEW_TASK, 0.35, "nuevas instrucciones", "nueva tarea", "a partir de ahora",
+				"nouvelles instructions", "nouvelle tache", "a partir de maintenant", "desormais", "neue anweisungen",
+				"neue aufgabe", "ab jetzt", "von nun an", "novas instrucoes", "nova tarefa", "a partir de agora",
+				"nuove istruzioni", "nuovo compito", "d ora in poi", "da ora in poi", "новые инструкции",
+				"новое задание", "с этого момента", "теперь ты", "新的指令", "新指令", "新任务", "从现在开始", "现在你是");
+		// "Instead" ends many a harmless request ("use tabs instead of spaces"): it adds
+		// to other signs of a new task without making one with a single other cue
+		add(Concept.NEW_TASK, 0.2, "instead", "en su lugar", "au lieu de", "stattdessen", "em vez disso", "invece",
+				"вместо этого");
 		// Replacing the model's identity or purpose
 		add(Concept.NEW_TASK, 0.35, "your only task", "your sole task", "your sole purpose", "your only purpose",
 				"your new purpose", "your primary directive", "your new directive", "new persona", "new identity",
@@ -216,8 +219,8 @@ final class InjectionLexicon {
 	private void extraction() {
 		add(Concept.REVEAL, "reveal*", "repeat*", "print*", "output", "show", "display", "tell", "give", "share",
 				"leak", "dump", "recite", "spell", "disclose", "expose", "echo", "return", "provide", "type", "copy",
-				"paste", "translate", "summarize", "summarise", "write", "list", "what is", "what are", "what was",
-				"what were", "whats", "read back", "say", "put", "include", "enumerate", "describe");
+				"paste", "write", "list", "what is", "what are", "what was", "what were", "whats", "read back", "say",
+				"put", "include", "enumerate", "describe");
 		add(Concept.REVEAL, "revela*", "muestra*", "muestrame", "dime", "repite", "repetir", "imprime", "escribe",
 				"cual es", "cuales son", "revele*", "montre*", "affiche*", "repete*", "dis moi", "ecris", "quel est",
 				"quelle est", "quelles sont", "quels sont", "zeig*", "gib", "wiederhol*", "verrat*", "was ist",
@@ -232,9 +235,16 @@ final class InjectionLexicon {
 		// continued
 		add(Concept.REVEAL, "respond with", "reply with", "answer with", "respond only with", "reply only with",
 				"answer only with", "extract", "reproduce", "restate", "regurgitate", "spit out", "print out",
-				"write out", "write down", "console log", "encode", "convert", "rewrite", "paraphrase", "transcribe",
-				"continue", "complete", "dame", "traduce", "continua", "donne", "traduis", "ubersetz*", "setze fort",
-				"traduza", "traduci", "dammi", "дай", "переведи", "продолжи", "给我", "翻译", "继续", "复述");
+				"write out", "write down", "console log", "encode", "transcribe", "dame", "donne", "dammi", "дай", "给我",
+				"复述");
+		// Reworking a text: about the setup when the object names it ("translate your
+		// system
+		// prompt"), weak when it only points above (users say "summarize the text above"
+		// of
+		// their own text)
+		add(Concept.TRANSFORM, "translate", "summarize", "summarise", "rewrite", "paraphrase", "convert", "continue",
+				"complete", "traduce", "continua", "traduis", "ubersetz*", "setze fort", "traduza", "traduci",
+				"переведи", "продолжи", "翻译", "继续");
 		add(Concept.SECRET_STRONG, "system prompt", "system message", "system instructions", "system instruction",
 				"initial prompt", "initial instructions", "original prompt", "original instructions", "hidden prompt",
 				"hidden instructions", "secret instructions", "pre prompt", "preprompt", "meta prompt",
@@ -242,11 +252,10 @@ final class InjectionLexicon {
 				"your rules", "your guidelines", "your directives", "your configuration", "your programming",
 				"your initial instructions", "your original instructions",
 
-				"the text above", "the words above", "everything above", "all the text above", "all text above",
-				"text before this", "the instructions above", "above instructions", "above prompt", "the prompt above",
+				"the instructions above", "above instructions", "above prompt", "the prompt above",
 				"instructions you were given", "instructions you have been given", "what you were told",
-				"you were instructed", "previous text", "preceding text", "beginning of the prompt",
-				"start of the prompt", "words you were given", "prompt template",
+				"you were instructed", "beginning of the prompt", "start of the prompt", "words you were given",
+				"prompt template",
 
 				"your initial prompt", "your original prompt", "your hidden prompt", "your system message",
 				"your custom instructions", "your first instructions", "your first message", "your initial message",
@@ -258,8 +267,11 @@ final class InjectionLexicon {
 				"start of this conversation", "start of the conversation", "start of our conversation",
 				"beginning of this chat", "start of this chat", "were you given", "were you told",
 				"were you instructed", "have you been told", "have you been instructed", "have you been given",
-				"were you programmed", "everything before this", "everything above this", "text above this",
-				"above this line", "before this message", "the message above");
+				"were you programmed");
+		add(Concept.SECRET_BEFORE, "the text above", "the words above", "everything above", "all the text above",
+				"all text above", "text before this", "previous text", "preceding text", "everything before this",
+				"everything above this", "text above this", "above this line", "before this message",
+				"the message above");
 		add(Concept.SECRET_STRONG, "tus reglas", "tus directrices", "tu prompt", "instrucciones iniciales",
 				"instrucciones ocultas", "tes regles", "tes consignes", "vos consignes", "vos regles", "ton prompt",
 				"instructions cachees", "deine regeln", "deine richtlinien", "deine vorgaben", "dein prompt",

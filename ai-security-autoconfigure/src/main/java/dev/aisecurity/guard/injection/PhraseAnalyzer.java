@@ -13,6 +13,13 @@ final class PhraseAnalyzer {
 	/** Tokens an imperative and its object may lie apart. */
 	private static final int WINDOW = 10;
 
+	/**
+	 * Score of a request to rework what came before ("translate the text above"): below
+	 * the blocking threshold alone, so that users may ask it of their own text, but
+	 * enough to block beside another signal.
+	 */
+	private static final double REWORK_WHAT_CAME_BEFORE = 0.35;
+
 	/** Hits kept per concept; enough for any real text, a bound for adversarial ones. */
 	private static final int MAX_HITS = 2048;
 
@@ -183,41 +190,50 @@ final class PhraseAnalyzer {
 
 	private static double extraction(Collector hits) {
 		double best = 0;
-		int reveal = Concept.REVEAL.ordinal();
 		int secretStrong = Concept.SECRET_STRONG.ordinal();
-		for (int h = 0; h < hits.count[reveal]; h++) {
-			int verbEnd = hits.ends[reveal][h];
-			int limit = hits.sentenceLimit(verbEnd, WINDOW);
-			double score = 0;
-			for (int t = verbEnd; t < limit; t++) {
-				int mask = hits.mask[t];
-				if (has(mask, Concept.SECRET_STRONG)) {
-					// "what is a system prompt" asks about the notion, "rewrite my system
-					// prompt" is about the writer's own
-					boolean notTheModels = t > 0 && hits.isWord(t - 1, "a", "an", "my", "our", "mi", "mis", "mon", "ma",
-							"mes", "notre", "mein", "meine", "meinen", "unser", "unsere", "meu", "minha", "nosso",
-							"mio", "mia", "mie", "miei", "мой", "мою", "мои", "наш");
-					if (!notTheModels) {
-						score = Math.max(score, 0.75);
+		for (Concept verb : new Concept[] { Concept.REVEAL, Concept.TRANSFORM }) {
+			int v = verb.ordinal();
+			for (int h = 0; h < hits.count[v]; h++) {
+				int verbEnd = hits.ends[v][h];
+				int limit = hits.sentenceLimit(verbEnd, WINDOW);
+				double score = 0;
+				for (int t = verbEnd; t < limit; t++) {
+					int mask = hits.mask[t];
+					if (has(mask, Concept.SECRET_STRONG)) {
+						// "what is a system prompt" asks about the notion, "rewrite my
+						// system
+						// prompt" is about the writer's own
+						boolean notTheModels = t > 0 && hits.isWord(t - 1, "a", "an", "my", "our", "mi", "mis", "mon",
+								"ma", "mes", "notre", "mein", "meine", "meinen", "unser", "unsere", "meu", "minha",
+								"nosso", "mio", "mia", "mie", "miei", "мой", "мою", "мои", "наш");
+						if (!notTheModels) {
+							score = Math.max(score, 0.75);
+						}
+					}
+					else if (has(mask, Concept.SECRET_BEFORE)) {
+						// "repeat the text above" hands the setup back; "summarize the
+						// text
+						// above" is what users ask of their own text
+						score = Math.max(score, (verb == Concept.TRANSFORM) ? REWORK_WHAT_CAME_BEFORE : 0.75);
+					}
+					else if (has(mask, Concept.SECRET_WEAK)) {
+						score = Math.max(score, 0.55);
 					}
 				}
-				else if (has(mask, Concept.SECRET_WEAK)) {
-					score = Math.max(score, 0.55);
+				if (score > 0) {
+					if (hits.any(verbEnd, Math.min(hits.tokens, limit + 6), Concept.VERBATIM)) {
+						score = Math.min(0.95, score + 0.15);
+					}
+					if (hits.mentionBefore(hits.starts[v][h])) {
+						score *= 0.6;
+					}
 				}
-
+				best = Math.max(best, score);
 			}
-			if (score > 0) {
-				if (hits.any(verbEnd, Math.min(hits.tokens, limit + 6), Concept.VERBATIM)) {
-					score = Math.min(0.95, score + 0.15);
-				}
-				if (hits.mentionBefore(hits.starts[reveal][h])) {
-					score *= 0.6;
-				}
-			}
-			best = Math.max(best, score);
 		}
 		best = Math.max(best, bareSecret(hits));
-		if (best == 0 && hits.count[secretStrong] > 0 && hits.count[Concept.VERBATIM.ordinal()] > 0) {
+		if (best == 0 && hits.count[secretStrong] + hits.count[Concept.SECRET_BEFORE.ordinal()] > 0
+				&& hits.count[Concept.VERBATIM.ordinal()] > 0) {
 			best = 0.3;
 		}
 		if (best == 0 && hits.count[Concept.SECRET_WEAK.ordinal()] > 0) {
@@ -261,7 +277,7 @@ final class PhraseAnalyzer {
 			return 0;
 		}
 		for (Concept concept : new Concept[] { Concept.SECRET_WORD, Concept.SECRET_WEAK, Concept.SECRET_STRONG,
-				Concept.SECRET_SELF }) {
+				Concept.SECRET_BEFORE, Concept.SECRET_SELF }) {
 			int c = concept.ordinal();
 			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
 				if (hits.ends[c][h] == secretEnd) {
