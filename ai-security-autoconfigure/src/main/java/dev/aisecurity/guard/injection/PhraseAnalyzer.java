@@ -168,10 +168,32 @@ final class PhraseAnalyzer {
 			if (score > 0 && hits.mentionBefore(verbStart)) {
 				score *= 0.5;
 			}
+			if (score > 0 && writersOwn(hits, verbEnd, limit)) {
+				score *= 0.5;
+			}
 			best = Math.max(best, score);
 		}
 		double newTask = hits.noisyOr(Concept.NEW_TASK);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/**
+	 * "Ignore my last message", "forget what I said earlier", "the instructions I gave
+	 * you": what the writer drops is their own earlier text, which is theirs to withdraw,
+	 * not the application's setup.
+	 */
+	private static boolean writersOwn(Collector hits, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (hits.isWord(t, "my", "mi", "mis", "mon", "ma", "mes", "mein", "meine", "meinen", "meu", "minha", "meus",
+					"minhas", "mio", "mia", "miei", "mie", "мой", "мою", "мои", "моё", "моих")) {
+				return true;
+			}
+			if (t + 1 < to && hits.isWord(t, "i")
+					&& hits.isWord(t + 1, "said", "gave", "sent", "wrote", "told", "asked", "mentioned", "typed")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -197,8 +219,10 @@ final class PhraseAnalyzer {
 				int verbEnd = hits.ends[v][h];
 				int limit = hits.sentenceLimit(verbEnd, WINDOW);
 				double score = 0;
+				int object = -1;
 				for (int t = verbEnd; t < limit; t++) {
 					int mask = hits.mask[t];
+					double before = score;
 					if (has(mask, Concept.SECRET_STRONG)) {
 						// "what is a system prompt" asks about the notion, "rewrite my
 						// system
@@ -216,12 +240,17 @@ final class PhraseAnalyzer {
 						// above" is what users ask of their own text
 						score = Math.max(score, (verb == Concept.TRANSFORM) ? REWORK_WHAT_CAME_BEFORE : 0.75);
 					}
-					else if (has(mask, Concept.SECRET_WEAK)) {
+					else if (has(mask, Concept.SECRET_WEAK) && !compound(hits, t)) {
 						score = Math.max(score, 0.55);
+					}
+					if (score > before) {
+						object = t;
 					}
 				}
 				if (score > 0) {
-					if (hits.any(verbEnd, Math.min(hits.tokens, limit + 6), Concept.VERBATIM)) {
+					// "everything above" is an object, not a request for all of it
+					int end = Math.min(hits.tokens, limit + 6);
+					if (hits.any(verbEnd, object, Concept.VERBATIM) || hits.any(object + 1, end, Concept.VERBATIM)) {
 						score = Math.min(0.95, score + 0.15);
 					}
 					if (hits.mentionBefore(hits.starts[v][h])) {
@@ -240,6 +269,24 @@ final class PhraseAnalyzer {
 			best = 0.3;
 		}
 		return best;
+	}
+
+	/**
+	 * A protected value's name used as a modifier ("the password requirements", "the
+	 * secret key length"): the text is about the rules for it, not the value.
+	 */
+	private static boolean compound(Collector hits, int secretStart) {
+		int c = Concept.SECRET_WEAK.ordinal();
+		for (int h = 0; h < hits.count[c]; h++) {
+			if (hits.starts[c][h] == secretStart) {
+				int next = hits.ends[c][h];
+				return next < hits.tokens && hits.isWord(next, "requirements", "requirement", "policy", "policies",
+						"rules", "format", "length", "strength", "complexity", "criteria", "field", "manager", "reset",
+						"hash", "hashing", "rotation", "expiry", "expiration", "generator", "history", "storage",
+						"validation", "prompt", "change", "recovery");
+			}
+		}
+		return false;
 	}
 
 	/**
