@@ -149,7 +149,8 @@ final class PhraseAnalyzer {
 				}
 				if (has(mask, Concept.PRIOR_STRONG)) {
 					priorStrong = true;
-					if (t - verbEnd <= 3) {
+					// "forget your previous setup" still addresses the model's
+					if (t - verbEnd <= 3 && (possessive || !modifiesOtherNoun(hits, t, limit))) {
 						score = Math.max(score, 0.7);
 					}
 				}
@@ -175,6 +176,32 @@ final class PhraseAnalyzer {
 		}
 		double newTask = hits.noisyOr(Concept.NEW_TASK);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/**
+	 * "Ignore the previous errors", "forget the above typo": the word for what came
+	 * before describes a noun that is none of the words for instructions, so the text
+	 * drops that thing, not what came before ("ignore the above and ...", "ignore
+	 * previous instructions"). Only for words of letters; CJK tokens are single
+	 * characters.
+	 */
+	private static boolean modifiesOtherNoun(Collector hits, int priorStart, int limit) {
+		int c = Concept.PRIOR_STRONG.ordinal();
+		int next = -1;
+		for (int h = 0; h < hits.count[c]; h++) {
+			if (hits.starts[c][h] == priorStart) {
+				next = Math.max(next, hits.ends[c][h]);
+			}
+		}
+		if (next < 0 || next >= limit || hits.isBreak(next) || hits.isQuote(next) || !hits.isLetterWord(next)) {
+			return false;
+		}
+		if (hits.mask[next] != 0) {
+			// a word of the lexicon: instructions, a secret, a new task...
+			return false;
+		}
+		return !hits.isWord(next, "and", "then", "but", "or", "now", "instead", "y", "e", "et", "und", "o", "ou",
+				"oder", "и", "а", "или");
 	}
 
 	/**
@@ -495,6 +522,14 @@ final class PhraseAnalyzer {
 
 		boolean isQuote(int token) {
 			return this.canonical.chars[this.canonical.tokenStarts[token]] == CanonicalText.QUOTE;
+		}
+
+		/**
+		 * Whether a token is a word that starts with a letter of an alphabet (not CJK).
+		 */
+		boolean isLetterWord(int token) {
+			char first = this.canonical.chars[this.canonical.tokenStarts[token]];
+			return Character.isLetter(first) && !CanonicalText.isCjk(first);
 		}
 
 		boolean isWord(int token, String... words) {
