@@ -300,17 +300,28 @@ final class PhraseAnalyzer {
 
 	/**
 	 * A protected value's name used as a modifier ("the password requirements", "the
-	 * secret key length"): the text is about the rules for it, not the value.
+	 * secret key length") or in an idiom ("the secret to"): the text is not about the
+	 * value.
 	 */
 	private static boolean compound(Collector hits, int secretStart) {
 		int c = Concept.SECRET_WEAK.ordinal();
 		for (int h = 0; h < hits.count[c]; h++) {
 			if (hits.starts[c][h] == secretStart) {
 				int next = hits.ends[c][h];
-				return next < hits.tokens && hits.isWord(next, "requirements", "requirement", "policy", "policies",
-						"rules", "format", "length", "strength", "complexity", "criteria", "field", "manager", "reset",
-						"hash", "hashing", "rotation", "expiry", "expiration", "generator", "history", "storage",
-						"validation", "prompt", "change", "recovery");
+				if (next >= hits.tokens) {
+					return false;
+				}
+				// "the secret to a good marriage", "the secret of happiness": the idiom,
+				// not
+				// a protected value
+				if (hits.isWord(next - 1, "secret")
+						&& hits.isWord(next, "to", "of", "behind", "for", "ingredient", "ingredients", "sauce")) {
+					return true;
+				}
+				return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format",
+						"length", "strength", "complexity", "criteria", "field", "manager", "reset", "hash", "hashing",
+						"rotation", "expiry", "expiration", "generator", "history", "storage", "validation", "prompt",
+						"change", "recovery");
 			}
 		}
 		return false;
