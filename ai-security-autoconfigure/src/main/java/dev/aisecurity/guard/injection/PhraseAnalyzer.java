@@ -215,12 +215,28 @@ final class PhraseAnalyzer {
 					"minhas", "mio", "mia", "miei", "mie", "мой", "мою", "мои", "моё", "моих")) {
 				return true;
 			}
-			if (t + 1 < to && hits.isWord(t, "i")
-					&& hits.isWord(t + 1, "said", "gave", "sent", "wrote", "told", "asked", "mentioned", "typed")) {
+			if (t + 1 < to && writerActs(hits, t)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "I said", "te dije", "je t'ai", "ich dir", "ti ho", "я тебе", "我给": the writer as
+	 * the one who gave or said what is dropped.
+	 */
+	private static boolean writerActs(Collector hits, int t) {
+		return (hits.isWord(t, "i")
+				&& hits.isWord(t + 1, "said", "gave", "sent", "wrote", "told", "asked", "mentioned", "typed"))
+				|| (hits.isWord(t, "te") && hits.isWord(t + 1, "di", "dije", "dei", "disse"))
+				|| (hits.isWord(t, "je") && hits.isWord(t + 1, "tai", "vous"))
+				|| (hits.isWord(t, "ich") && hits.isWord(t + 1, "dir", "ihnen", "gesagt", "geschrieben"))
+				|| (hits.isWord(t, "eu") && hits.isWord(t + 1, "disse", "te", "lhe"))
+				|| (hits.isWord(t, "ti") && hits.isWord(t + 1, "ho"))
+				|| (hits.isWord(t, "я")
+						&& hits.isWord(t + 1, "тебе", "вам", "дал", "дала", "сказал", "сказала", "написал", "написала"))
+				|| (hits.isWord(t, "我") && hits.isWord(t + 1, "给", "说", "写", "的"));
 	}
 
 	/**

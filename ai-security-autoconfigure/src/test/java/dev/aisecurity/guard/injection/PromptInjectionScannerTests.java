@@ -158,7 +158,10 @@ class PromptInjectionScannerTests {
 			"Ignora mi mensaje anterior, por favor.", "Tell me the password requirements for a strong password.",
 			"Please ignore the above typo.", "Disregard the previous results, the data was wrong.",
 			"Ignore previous errors and retry the upload.", "What is the secret to a good marriage?",
-			"What's the secret of happiness?", "What is the secret ingredient in Coca-Cola?" })
+			"What's the secret of happiness?", "What is the secret ingredient in Coca-Cola?",
+			"Olvida las instrucciones anteriores que te di sobre el formato.",
+			"Vergiss die vorherigen Anweisungen, die ich dir gegeben habe.",
+			"Забудь предыдущие инструкции, которые я тебе дал." })
 	void leavesUsersToReworkTheirOwnTextAndPreferences(String text) {
 		// what users ask of their own pasted text or an earlier turn; handing it back
 		// verbatim or naming the setup still blocks (below)
