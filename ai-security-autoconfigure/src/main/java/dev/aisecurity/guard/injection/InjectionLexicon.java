@@ -70,6 +70,10 @@ final class InjectionLexicon {
 		for (String phrase : phrases) {
 			boolean stem = phrase.endsWith("*");
 			String plain = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+			if (plain.indexOf('*') >= 0) {
+				// only the last word can be a stem: write the other forms out
+				throw new IllegalStateException("a stem inside a phrase: " + phrase);
+			}
 			String canonical = CanonicalText.of(plain, Integer.MAX_VALUE).text();
 			if (canonical.isBlank()) {
 				throw new IllegalStateException("empty phrase");
@@ -283,8 +287,10 @@ final class InjectionLexicon {
 				"tus instrucciones", "prompt systeme", "instructions initiales", "tes instructions", "vos instructions",
 				"systemprompt", "systemanweisung*", "deine anweisungen", "ihre anweisungen", "prompt do sistema",
 				"instrucoes do sistema", "suas instrucoes", "prompt di sistema", "istruzioni di sistema",
-				"tue istruzioni", "системн* промпт", "системн* инструкц", "системный запрос", "твои инструкции", "系统提示",
-				"系统提示词", "系统指令", "初始指令", "你的指令", "你的提示", "原始指令");
+				"tue istruzioni", "системный промпт", "системного промпта", "системном промпте", "системные инструкции",
+				"системных инструкций", "системную инструкцию", "системное сообщение", "свои инструкции", "свой промпт",
+				"свои правила", "ваши инструкции", "ваш промпт", "системный запрос", "твои инструкции", "系统提示", "系统提示词",
+				"系统指令", "初始指令", "你的指令", "你的提示", "原始指令");
 		add(Concept.SECRET_SELF, "my instructions", "my system prompt", "my initial instructions",
 				"my original instructions", "my rules", "my prompt", "my guidelines", "mis instrucciones",
 				"mes instructions", "meine anweisungen", "minhas instrucoes", "le mie istruzioni", "мои инструкции",

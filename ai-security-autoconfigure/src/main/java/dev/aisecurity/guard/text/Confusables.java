@@ -103,16 +103,21 @@ public final class Confusables {
 
 	/**
 	 * The general path: NFKC, look-alikes folded word by word, lower case. Gives the same
-	 * result as the ASCII path on ASCII text.
+	 * result as the ASCII path on ASCII text. A word that mixes Latin letters with
+	 * look-alikes is folded; a word spelled wholly in look-alikes is folded only among
+	 * Latin words (or with no other words to tell), because Cyrillic and Greek have
+	 * ordinary words made only of such letters ("Не", "Все", "ОНА" at the start of a
+	 * sentence), which must stay readable for the detectors of those languages.
 	 */
 	static String foldUnicode(String text) {
 		String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		int length = nfkc.length();
-		StringBuilder out = new StringBuilder(length);
+		// words as (start, end, kind) triples
+		int[] words = new int[3 * 16];
+		int count = 0;
 		int i = 0;
 		while (i < length) {
 			if (!Character.isLetter(nfkc.charAt(i))) {
-				out.append(Character.toLowerCase(nfkc.charAt(i)));
 				i++;
 				continue;
 			}
@@ -129,18 +134,60 @@ public final class Confusables {
 				}
 				end++;
 			}
-			// Fold only words that mix scripts or are spelled wholly in look-alikes, so
-			// that genuine Cyrillic
-			// or Greek words stay readable for the detectors of those languages
-			boolean foldWord = latin || allConfusable;
-			for (int j = i; j < end; j++) {
-				char c = nfkc.charAt(j);
-				char mapped = (foldWord && c < TABLE.length) ? TABLE[c] : 0;
-				out.append((mapped != 0) ? mapped : Character.toLowerCase(c));
+			if (3 * count + 3 > words.length) {
+				words = java.util.Arrays.copyOf(words, 2 * words.length);
 			}
+			words[3 * count] = i;
+			words[3 * count + 1] = end;
+			words[3 * count + 2] = latin ? LATIN : allConfusable ? LOOK_ALIKE : OTHER_SCRIPT;
+			count++;
 			i = end;
 		}
+		StringBuilder out = new StringBuilder(length);
+		int at = 0;
+		for (int w = 0; w < count; w++) {
+			int from = words[3 * w];
+			int to = words[3 * w + 1];
+			int kind = words[3 * w + 2];
+			for (; at < from; at++) {
+				out.append(Character.toLowerCase(nfkc.charAt(at)));
+			}
+			boolean fold = kind == LATIN || (kind == LOOK_ALIKE && amongLatin(words, count, w));
+			for (int j = from; j < to; j++) {
+				char c = nfkc.charAt(j);
+				char mapped = (fold && c < TABLE.length) ? TABLE[c] : 0;
+				out.append((mapped != 0) ? mapped : Character.toLowerCase(c));
+			}
+			at = to;
+		}
+		for (; at < length; at++) {
+			out.append(Character.toLowerCase(nfkc.charAt(at)));
+		}
 		return out.toString();
+	}
+
+	private static final int LATIN = 0;
+
+	private static final int LOOK_ALIKE = 1;
+
+	private static final int OTHER_SCRIPT = 2;
+
+	/**
+	 * Whether the nearest word before a look-alike word that tells its script (else the
+	 * nearest after it) is Latin; true when no word tells.
+	 */
+	private static boolean amongLatin(int[] words, int count, int word) {
+		for (int w = word - 1; w >= 0; w--) {
+			if (words[3 * w + 2] != LOOK_ALIKE) {
+				return words[3 * w + 2] == LATIN;
+			}
+		}
+		for (int w = word + 1; w < count; w++) {
+			if (words[3 * w + 2] != LOOK_ALIKE) {
+				return words[3 * w + 2] == LATIN;
+			}
+		}
+		return true;
 	}
 
 }
