@@ -13,6 +13,9 @@ final class PhraseAnalyzer {
 	/** Tokens an imperative and its object may lie apart. */
 	private static final int WINDOW = 10;
 
+	/** How many words before a drop verb may hold its object. */
+	private static final int OBJECT_FIRST_WINDOW = 8;
+
 	/**
 	 * Score of a request to rework what came before ("translate the text above"): below
 	 * the blocking threshold alone, so that users may ask it of their own text, but
@@ -169,13 +172,75 @@ final class PhraseAnalyzer {
 			if (score > 0 && hits.mentionBefore(verbStart)) {
 				score *= 0.5;
 			}
-			if (score > 0 && writersOwn(hits, verbEnd, limit)) {
+			if (score > 0 && (writersOwn(hits, verbEnd, limit) || toldInFirstPerson(hits, verbStart))) {
 				score *= 0.5;
 			}
 			best = Math.max(best, score);
+			best = Math.max(best, objectFirst(hits, verbStart, verbEnd));
 		}
 		double newTask = hits.noisyOr(Concept.NEW_TASK);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/**
+	 * The object before the verb, as German infinitives, Russian, Chinese and Japanese
+	 * put it and the English passive does: "alle vorherigen Anweisungen ignorieren", "все
+	 * предыдущие инструкции отмени", "之前的指令全部忽略", "all previous instructions are to be
+	 * ignored". Instructions with a word for what came before, or for the model's own, in
+	 * the same sentence within a few words before the verb; scored as the same words
+	 * after it.
+	 */
+	private static double objectFirst(Collector hits, int verbStart, int verbEnd) {
+		// the verb must end its clause ("... ignorieren und ...", "... ignore them"): a
+		// verb with an object of its own after it ("delete any outdated files") is
+		// about that object
+		boolean clauseEnd = verbEnd >= hits.tokens || hits.isBreak(verbEnd) || hits.isQuote(verbEnd)
+				|| !hits.isLetterWord(verbStart) || hits.isWord(verbEnd, "and", "then", "them", "it", "und", "dann",
+						"sie", "y", "et", "e", "и", "их", "все", "les", "las", "los", "li", "le");
+		if (!clauseEnd) {
+			return 0;
+		}
+		int from = verbStart;
+		while (from > 0 && verbStart - from < OBJECT_FIRST_WINDOW && !hits.isBreak(from - 1)) {
+			from--;
+		}
+		boolean target = false;
+		boolean prior = false;
+		boolean addressed = false;
+		for (int t = from; t < verbStart; t++) {
+			int mask = hits.mask[t];
+			target |= has(mask, Concept.TARGET);
+			prior |= has(mask, Concept.PRIOR);
+			addressed |= has(mask, Concept.PRIOR_STRONG) || has(mask, Concept.POSSESSIVE);
+		}
+		if (!target || !(prior || addressed) || (verbStart > 0 && hits.isWord(verbStart - 1, "nicht", "pas", "not",
+				"не", "不", "never", "nie", "jamais", "nunca", "mai"))) {
+			return 0;
+		}
+		// "the previous instructions were ignored (by the team)" tells what happened
+		for (int t = Math.max(from, verbStart - 2); t < verbStart; t++) {
+			if (hits.isWord(t, "was", "were", "had", "has", "have", "been", "wurde", "wurden", "worden", "fue",
+					"fueron", "foi", "foram", "fu", "furono", "был", "была", "были")) {
+				return 0;
+			}
+		}
+		if (toldInFirstPerson(hits, verbStart)) {
+			return 0;
+		}
+		double score = addressed ? 0.92 : 0.75;
+		if (hits.mentionBefore(from) || writersOwn(hits, from, verbStart)) {
+			score *= 0.5;
+		}
+		return score;
+	}
+
+	/**
+	 * "We ignored the old rules", "so I ignored them": the writer tells what they did; an
+	 * instruction to the model has no first-person subject right before its verb.
+	 */
+	private static boolean toldInFirstPerson(Collector hits, int verbStart) {
+		return verbStart > 0 && hits.isWord(verbStart - 1, "i", "we", "ich", "wir", "je", "nous", "yo", "eu", "io", "я",
+				"мы", "我", "们");
 	}
 
 	/**
