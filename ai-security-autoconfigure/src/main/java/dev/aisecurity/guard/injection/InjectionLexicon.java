@@ -127,14 +127,15 @@ final class InjectionLexicon {
 
 	private void prior() {
 		add(Concept.PRIOR_STRONG, "above", "previous*", "prior", "preceding", "earlier", "foregoing",
-				"everything before", "all before", "what came before", "everything said before", "so far", "up to now",
-				"until now", "prev");
+				"everything before", "all before", "what came before", "everything said before", "what was said before",
+				"so far", "up to now", "until now", "prev");
 		add(Concept.PRIOR, "original*", "initial", "old", "former", "existing", "default", "given", "current", "before",
 				"first", "any", "all", "all the", "all of the", "all your", "these", "those", "other");
-		add(Concept.PRIOR_STRONG, "anterior*", "lo anterior", "arriba", "previa*", "previo*", "precedent*", "ci dessus",
-				"tout ce qui precede", "vorherig*", "bisherig*", "davor", "zuvor", "obig*", "vorangegangen*", "oben",
-				"acima", "sopra", "antecedent*", "предыдущ*", "прежн*", "вышеуказан*", "выше", "ранее", "之前", "以上",
-				"上面", "先前", "前面", "以前", "上述", "原来", "原有", "此前");
+		add(Concept.PRIOR_STRONG, "что было сказано", "сказанное ранее", "сказанное выше", "anterior*", "lo anterior",
+				"arriba", "previa*", "previo*", "precedent*", "ci dessus", "tout ce qui precede", "vorherig*",
+				"bisherig*", "davor", "zuvor", "obig*", "vorangegangen*", "oben", "acima", "sopra", "antecedent*",
+				"предыдущ*", "прежн*", "вышеуказан*", "выше", "ранее", "之前", "以上", "上面", "先前", "前面", "以前", "上述", "原来",
+				"原有", "此前");
 		add(Concept.PRIOR, "todas", "todos", "todo", "toutes", "tous", "tout", "alle", "alles", "tudo", "tutte",
 				"tutti", "tutto", "все", "всё", "всех", "所有", "全部", "一切");
 		add(Concept.EVERYTHING, "everything", "all of it", "all that", "anything", "all", "todo", "tout", "alles",
@@ -272,6 +273,11 @@ final class InjectionLexicon {
 				"beginning of this chat", "start of this chat", "were you given", "were you told",
 				"were you instructed", "have you been told", "have you been instructed", "have you been given",
 				"were you programmed");
+		// where a hidden setup sits: above the first message, at the top of the chat
+		add(Concept.SECRET_BEFORE, "initialization above", "the initialization above", "top of this conversation",
+				"top of the conversation", "top of this chat", "before my first message", "text that precedes",
+				"text preceding my", "precedes my message", "precedes my question");
+		add(Concept.SECRET_STRONG, "your initialization", "your initialisation");
 		add(Concept.SECRET_BEFORE, "the text above", "the words above", "everything above", "all the text above",
 				"all text above", "text before this", "previous text", "preceding text", "everything before this",
 				"everything above this", "text above this", "above this line", "before this message",
@@ -309,8 +315,8 @@ final class InjectionLexicon {
 				"mot de passe", "passwort", "schlussel", "senha", "chave", "parola d ordine", "ключ", "пароль", "密码",
 				"密钥");
 		add(Concept.VERBATIM, "verbatim", "word for word", "exactly", "in full", "in its entirety", "everything",
-				"all of it", "starting with", "start with", "code block", "without modification", "unchanged",
-				"literal", "literally", "textualmente", "mot pour mot", "wortwortlich", "wort fur wort",
+				"all of it", "starting with", "start with", "starting from", "code block", "without modification",
+				"unchanged", "literal", "literally", "textualmente", "mot pour mot", "wortwortlich", "wort fur wort",
 				"palavra por palavra", "parola per parola", "дословно", "逐字", "原文");
 	}
 
