@@ -189,6 +189,14 @@ final class InjectionLexicon {
 		// to other signs of a new task without making one with a single other cue
 		add(Concept.NEW_TASK, 0.2, "instead", "en su lugar", "au lieu de", "stattdessen", "em vez disso", "invece",
 				"вместо этого");
+		// Claims to speak for the system, orders addressed to the assistant in a
+		// document,
+		// and the actions such orders ask for: sending the user's data away
+		add(Concept.NEW_TASK, 0.35, "as the system", "this is the system", "speaking as the system",
+				"the assistant must", "the ai must", "the model must", "assistant must now", "when you read this",
+				"if you read this", "when you process this", "forward all emails", "forward all messages",
+				"send the chat history", "send the conversation history", "chat history to", "conversation history to",
+				"send the users", "send all user data");
 		// Replacing the model's identity or purpose
 		add(Concept.NEW_TASK, 0.35, "your only task", "your sole task", "your sole purpose", "your only purpose",
 				"your new purpose", "your primary directive", "your new directive", "new persona", "new identity",
@@ -233,6 +241,10 @@ final class InjectionLexicon {
 				"mostra*", "ripeti*", "dimmi", "scrivi", "покажи*", "выведи*", "повтори*", "раскрой*", "скажи*",
 				"напиши*", "какой", "какие", "каков*", "显示", "输出", "告诉", "重复", "打印", "透露", "泄露", "展示", "是什么", "说出",
 				"写出", "列出");
+		// A protected value leaked piece by piece: "each line starts with a letter of the
+		// password", "what letters does the secret word contain"
+		add(Concept.REVEAL, "letter of", "letters of", "letters in", "first letter of", "last letter of",
+				"characters of", "what letters", "which letters", "hint about", "a hint for");
 		// Questions about the setup: "what instructions were you given"
 		add(Concept.REVEAL, "what instructions", "which instructions", "what rules", "which rules", "what guidelines",
 				"which guidelines");
@@ -303,7 +315,8 @@ final class InjectionLexicon {
 				"我的指令");
 		add(Concept.SECRET_WEAK, "secret key", "secret password", "the password", "your password", "the secret",
 				"the passphrase", "secret word", "secret code", "clave secreta", "la contrasena", "mot de passe",
-				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code");
+				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code", "admin credentials",
+				"admin password", "stored credentials", "stored passwords", "stored api keys");
 		// A bare protected value, asked for right after the verb: "print key", "output
 		// the password"
 		// Imperative disclosure verbs, for the bare-noun rule below
@@ -418,6 +431,13 @@ final class InjectionLexicon {
 				"alternate universe", "parallel universe", "fictional universe", "en un mundo donde",
 				"dans un monde ou", "in einer welt in der", "em um mundo onde", "num mundo onde", "in un mondo dove",
 				"в мире где");
+		// Rule-free AIs and modes under other names
+		// ("content policy" alone already counts: "has no content policy yet" must not
+		// add up)
+		add(Concept.PERSONA, 0.35, "without any rules", "ai without rules", "had no content policy", "had no rules",
+				"didnt have a content policy");
+		add(Concept.PERSONA, 0.45, "opposite mode", "been jailbroken", "you are jailbroken", "jailbroken mode");
+		add(Concept.PERSONA, 0.25, "say the opposite", "always answers", "answers everything");
 		// Sympathy and pretext framings around a forbidden request
 		add(Concept.PERSONA, 0.25, "my deceased grandmother", "my dead grandmother", "my deceased grandma",
 				"my dead grandma", "grandma exploit", "for educational purposes", "purely educational",
@@ -456,7 +476,9 @@ final class InjectionLexicon {
 	private void separators() {
 		add(Concept.SEPARATOR, 0.45, "end of prompt", "end of system prompt", "end of instructions", "end of input",
 				"end of user input", "end of document", "end of context", "prompt ends here", "instructions end here",
-				"begin new instructions", "end of sentence to translate", "end of text");
+				"begin new instructions", "end of sentence to translate", "end of text", "end user input",
+				"end of user message", "user input ends", "end of user query", "begin system prompt",
+				"system message begins");
 	}
 
 	private void encodings() {
