@@ -197,6 +197,13 @@ final class InjectionLexicon {
 				"if you read this", "when you process this", "forward all emails", "forward all messages",
 				"send the chat history", "send the conversation history", "chat history to", "conversation history to",
 				"send the users", "send all user data");
+		// Loyalty moved to the writer, identity dropped, a fresh start as something else
+		add(Concept.NEW_TASK, 0.35, "obey only me", "only obey me", "obey me", "listen only to me",
+				"not your developers", "stop being an ai", "stop being an assistant", "stop being a language model",
+				"youre now", "you re now", "start over as", "new system message", "new system instructions");
+		// Divergence: a word repeated without end makes models drift into memorised text
+		add(Concept.NEW_TASK, 0.3, "repeat the word", "repeat this word", "say the word", "forever",
+				"over and over forever", "infinitely");
 		// Replacing the model's identity or purpose
 		add(Concept.NEW_TASK, 0.35, "your only task", "your sole task", "your sole purpose", "your only purpose",
 				"your new purpose", "your primary directive", "your new directive", "new persona", "new identity",
@@ -289,7 +296,8 @@ final class InjectionLexicon {
 		add(Concept.SECRET_BEFORE, "initialization above", "the initialization above", "top of this conversation",
 				"top of the conversation", "top of this chat", "before my first message", "text that precedes",
 				"text preceding my", "precedes my message", "precedes my question");
-		add(Concept.SECRET_STRONG, "your initialization", "your initialisation");
+		add(Concept.SECRET_STRONG, "your initialization", "your initialisation", "your full context",
+				"your entire context", "full context window", "entire context window");
 		add(Concept.SECRET_BEFORE, "the text above", "the words above", "everything above", "all the text above",
 				"all text above", "text before this", "previous text", "preceding text", "everything before this",
 				"everything above this", "text above this", "above this line", "before this message",
@@ -316,7 +324,8 @@ final class InjectionLexicon {
 		add(Concept.SECRET_WEAK, "secret key", "secret password", "the password", "your password", "the secret",
 				"the passphrase", "secret word", "secret code", "clave secreta", "la contrasena", "mot de passe",
 				"passwort", "senha", "parola d ordine", "пароль", "密码", "密钥", "access code", "admin credentials",
-				"admin password", "stored credentials", "stored passwords", "stored api keys");
+				"admin password", "stored credentials", "stored passwords", "stored api keys", "etc passwd",
+				"etc shadow", "ssh private key", "id rsa");
 		// A bare protected value, asked for right after the verb: "print key", "output
 		// the password"
 		// Imperative disclosure verbs, for the bare-noun rule below
@@ -431,6 +440,9 @@ final class InjectionLexicon {
 				"alternate universe", "parallel universe", "fictional universe", "en un mundo donde",
 				"dans un monde ou", "in einer welt in der", "em um mundo onde", "num mundo onde", "in un mondo dove",
 				"в мире где");
+		add(Concept.PERSONA, 0.45, "unrestricted model", "unrestricted ai", "unrestricted mode", "disable all filters",
+				"disable your filters", "disable the safety filters", "turn off your filters", "turn off the safety");
+		add(Concept.PERSONA, 0.35, "no filter");
 		// Rule-free AIs and modes under other names
 		// ("content policy" alone already counts: "has no content policy yet" must not
 		// add up)
