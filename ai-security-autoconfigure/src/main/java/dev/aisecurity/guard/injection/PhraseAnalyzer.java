@@ -164,7 +164,8 @@ final class PhraseAnalyzer {
 					possessive = true;
 				}
 				if (has(mask, Concept.EVERYTHING) && t - verbEnd <= 2) {
-					boolean addressed = hits.any(t + 1, Math.min(limit, t + 5), Concept.POSSESSIVE)
+					boolean addressed = (hits.any(t + 1, Math.min(limit, t + 5), Concept.POSSESSIVE)
+							&& !yoursOtherThanSetup(hits, t + 1, limit))
 							|| hits.any(t + 1, Math.min(limit, t + 4), Concept.PRIOR_STRONG);
 					score = Math.max(score, addressed ? 0.85 : 0.4);
 				}
@@ -232,6 +233,21 @@ final class PhraseAnalyzer {
 			score *= 0.5;
 		}
 		return score;
+	}
+
+	/**
+	 * "Forget all your worries": the reader's own things, named by a word that is none of
+	 * the lexicon's (instructions, rules, training, filters... are), not the model's
+	 * setup.
+	 */
+	private static boolean yoursOtherThanSetup(Collector hits, int from, int limit) {
+		for (int p = from; p < Math.min(limit, from + 4); p++) {
+			if (hits.isWord(p, "your", "tus", "tes", "vos", "deine", "ihre", "suas", "seus", "tue", "tuoi", "твои",
+					"ваши")) {
+				return p + 1 < limit && hits.isLetterWord(p + 1) && hits.mask[p + 1] == 0;
+			}
+		}
+		return false;
 	}
 
 	/**
