@@ -1,6 +1,7 @@
 package dev.aisecurity.guard.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds text for matching: NFKC (fullwidth forms, ligatures, mathematical alphanumerics),
@@ -135,7 +136,7 @@ public final class Confusables {
 				end++;
 			}
 			if (3 * count + 3 > words.length) {
-				words = java.util.Arrays.copyOf(words, 2 * words.length);
+				words = Arrays.copyOf(words, 2 * words.length);
 			}
 			words[3 * count] = i;
 			words[3 * count + 1] = end;
@@ -143,19 +144,18 @@ public final class Confusables {
 			count++;
 			i = end;
 		}
+		boolean[] fold = wordsToFold(words, count);
 		StringBuilder out = new StringBuilder(length);
 		int at = 0;
 		for (int w = 0; w < count; w++) {
 			int from = words[3 * w];
 			int to = words[3 * w + 1];
-			int kind = words[3 * w + 2];
 			for (; at < from; at++) {
 				out.append(Character.toLowerCase(nfkc.charAt(at)));
 			}
-			boolean fold = kind == LATIN || (kind == LOOK_ALIKE && amongLatin(words, count, w));
 			for (int j = from; j < to; j++) {
 				char c = nfkc.charAt(j);
-				char mapped = (fold && c < TABLE.length) ? TABLE[c] : 0;
+				char mapped = (fold[w] && c < TABLE.length) ? TABLE[c] : 0;
 				out.append((mapped != 0) ? mapped : Character.toLowerCase(c));
 			}
 			at = to;
@@ -173,21 +173,38 @@ public final class Confusables {
 	private static final int OTHER_SCRIPT = 2;
 
 	/**
-	 * Whether the nearest word before a look-alike word that tells its script (else the
-	 * nearest after it) is Latin; true when no word tells.
+	 * Which words to fold: Latin ones, and look-alike ones whose nearest word that tells
+	 * its script, before them (else after them), is Latin, or that have no such word. Two
+	 * passes over the words, so the time stays linear in a text of look-alike words.
 	 */
-	private static boolean amongLatin(int[] words, int count, int word) {
-		for (int w = word - 1; w >= 0; w--) {
-			if (words[3 * w + 2] != LOOK_ALIKE) {
-				return words[3 * w + 2] == LATIN;
+	private static boolean[] wordsToFold(int[] words, int count) {
+		boolean[] fold = new boolean[count];
+		boolean[] undecided = new boolean[count];
+		int before = -1;
+		for (int w = 0; w < count; w++) {
+			int kind = words[3 * w + 2];
+			if (kind != LOOK_ALIKE) {
+				before = kind;
+				fold[w] = kind == LATIN;
+			}
+			else if (before >= 0) {
+				fold[w] = before == LATIN;
+			}
+			else {
+				undecided[w] = true;
 			}
 		}
-		for (int w = word + 1; w < count; w++) {
-			if (words[3 * w + 2] != LOOK_ALIKE) {
-				return words[3 * w + 2] == LATIN;
+		int after = -1;
+		for (int w = count - 1; w >= 0; w--) {
+			int kind = words[3 * w + 2];
+			if (kind != LOOK_ALIKE) {
+				after = kind;
+			}
+			else if (undecided[w]) {
+				fold[w] = after < 0 || after == LATIN;
 			}
 		}
-		return true;
+		return fold;
 	}
 
 }
