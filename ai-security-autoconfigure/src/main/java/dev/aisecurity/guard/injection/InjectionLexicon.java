@@ -262,10 +262,8 @@ final class InjectionLexicon {
 				"write out", "write down", "console log", "encode", "transcribe", "dame", "donne", "dammi", "дай", "给我",
 				"复述");
 		// Reworking a text: about the setup when the object names it ("translate your
-		// system
-		// prompt"), weak when it only points above (users say "summarize the text above"
-		// of
-		// their own text)
+		// system prompt"), weak when it only points above (users say "summarize the
+		// text above" of their own text)
 		add(Concept.TRANSFORM, "translate", "summarize", "summarise", "rewrite", "paraphrase", "convert", "continue",
 				"complete", "traduce", "continua", "traduis", "ubersetz*", "setze fort", "traduza", "traduci",
 				"переведи", "продолжи", "翻译", "继续");

@@ -267,13 +267,7 @@ final class PhraseAnalyzer {
 	 * characters.
 	 */
 	private static boolean modifiesOtherNoun(Collector hits, int priorStart, int limit) {
-		int c = Concept.PRIOR_STRONG.ordinal();
-		int next = -1;
-		for (int h = 0; h < hits.count[c]; h++) {
-			if (hits.starts[c][h] == priorStart) {
-				next = Math.max(next, hits.ends[c][h]);
-			}
-		}
+		int next = hits.phraseEnd(Concept.PRIOR_STRONG, priorStart);
 		if (next < 0 || next >= limit || hits.isBreak(next) || hits.isQuote(next) || !hits.isLetterWord(next)) {
 			return false;
 		}
@@ -348,9 +342,8 @@ final class PhraseAnalyzer {
 					int mask = hits.mask[t];
 					double before = score;
 					if (has(mask, Concept.SECRET_STRONG)) {
-						// "what is a system prompt" asks about the notion, "rewrite my
-						// system
-						// prompt" is about the writer's own
+						// not the model's: "what is a system prompt" (the notion),
+						// "rewrite my system prompt" (the writer's own)
 						boolean notTheModels = t > 0 && hits.isWord(t - 1, "a", "an", "my", "our", "mi", "mis", "mon",
 								"ma", "mes", "notre", "mein", "meine", "meinen", "unser", "unsere", "meu", "minha",
 								"nosso", "mio", "mia", "mie", "miei", "мой", "мою", "мои", "наш");
@@ -359,9 +352,8 @@ final class PhraseAnalyzer {
 						}
 					}
 					else if (has(mask, Concept.SECRET_BEFORE)) {
-						// "repeat the text above" hands the setup back; "summarize the
-						// text
-						// above" is what users ask of their own text
+						// "repeat the text above" hands the setup back; users ask
+						// "summarize the text above" of their own text
 						score = Math.max(score, (verb == Concept.TRANSFORM) ? REWORK_WHAT_CAME_BEFORE : 0.75);
 					}
 					else if (has(mask, Concept.SECRET_WEAK) && !compound(hits, t)) {
@@ -401,27 +393,20 @@ final class PhraseAnalyzer {
 	 * value.
 	 */
 	private static boolean compound(Collector hits, int secretStart) {
-		int c = Concept.SECRET_WEAK.ordinal();
-		for (int h = 0; h < hits.count[c]; h++) {
-			if (hits.starts[c][h] == secretStart) {
-				int next = hits.ends[c][h];
-				if (next >= hits.tokens) {
-					return false;
-				}
-				// "the secret to a good marriage", "the secret of happiness": the idiom,
-				// not
-				// a protected value
-				if (hits.isWord(next - 1, "secret")
-						&& hits.isWord(next, "to", "of", "behind", "for", "ingredient", "ingredients", "sauce")) {
-					return true;
-				}
-				return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format",
-						"length", "strength", "complexity", "criteria", "field", "manager", "reset", "hash", "hashing",
-						"rotation", "expiry", "expiration", "generator", "history", "storage", "validation", "prompt",
-						"change", "recovery");
-			}
+		int next = hits.phraseEnd(Concept.SECRET_WEAK, secretStart);
+		if (next < 0 || next >= hits.tokens) {
+			return false;
 		}
-		return false;
+		// "the secret to a good marriage", "the secret of happiness": the idiom, not a
+		// protected value
+		if (hits.isWord(next - 1, "secret")
+				&& hits.isWord(next, "to", "of", "behind", "for", "ingredient", "ingredients", "sauce")) {
+			return true;
+		}
+		return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format", "length",
+				"strength", "complexity", "criteria", "field", "manager", "reset", "hash", "hashing", "rotation",
+				"expiry", "expiration", "generator", "history", "storage", "validation", "prompt", "change",
+				"recovery");
 	}
 
 	/**
@@ -630,6 +615,21 @@ final class PhraseAnalyzer {
 
 		boolean isQuote(int token) {
 			return this.canonical.chars[this.canonical.tokenStarts[token]] == CanonicalText.QUOTE;
+		}
+
+		/**
+		 * The token after the longest match of a concept's phrases that starts at a
+		 * token, or -1 when none starts there.
+		 */
+		int phraseEnd(Concept concept, int start) {
+			int c = concept.ordinal();
+			int end = -1;
+			for (int h = 0; h < this.count[c]; h++) {
+				if (this.starts[c][h] == start) {
+					end = Math.max(end, this.ends[c][h]);
+				}
+			}
+			return end;
 		}
 
 		/**
