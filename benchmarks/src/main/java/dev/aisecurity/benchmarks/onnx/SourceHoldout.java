@@ -118,18 +118,12 @@ public final class SourceHoldout {
 	private static void run(Path data, Path tables, String name, int threads, boolean familyWeights, Path oofDir,
 			boolean reuseScores) throws Exception {
 		DefaultModel model = DefaultModel.QUANTIZED;
-		List<JsonNode> rows = JsonLines.read(data);
-		int n = rows.size();
-		boolean[] positive = new boolean[n];
-		String[] family = new String[n];
-		List<String> texts = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			JsonNode row = rows.get(i);
-			texts.add(GuardText.of(JsonLines.text(row, "text", "")).sanitized());
-			String label = JsonLines.text(row, "label", "");
-			positive[i] = "injection".equals(label) || "jailbreak".equals(label);
-			family[i] = family(JsonLines.text(row, "category", "(none)"));
-		}
+		LabelledPrompts prompts = LabelledPrompts.read(data);
+		List<JsonNode> rows = prompts.rows();
+		int n = prompts.size();
+		boolean[] positive = prompts.positive();
+		String[] family = prompts.families();
+		List<String> texts = prompts.texts();
 		float[][][] features;
 		HeadTrainer trainer;
 		String oofResource;

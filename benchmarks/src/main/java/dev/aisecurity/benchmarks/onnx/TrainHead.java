@@ -83,18 +83,12 @@ public final class TrainHead {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
 		DefaultModel model = DefaultModel.QUANTIZED;
-		List<JsonNode> rows = JsonLines.read(data);
-		int n = rows.size();
-		List<String> texts = new ArrayList<>(n);
-		boolean[] positive = new boolean[n];
-		String[] categories = new String[n];
-		for (int i = 0; i < n; i++) {
-			JsonNode row = rows.get(i);
-			texts.add(GuardText.of(JsonLines.text(row, "text", "")).sanitized());
-			String label = JsonLines.text(row, "label", "");
-			positive[i] = "injection".equals(label) || "jailbreak".equals(label);
-			categories[i] = JsonLines.text(row, "category", "(none)");
-		}
+		LabelledPrompts prompts = LabelledPrompts.read(data);
+		List<JsonNode> rows = prompts.rows();
+		int n = prompts.size();
+		List<String> texts = prompts.texts();
+		boolean[] positive = prompts.positive();
+		String[] categories = prompts.categories();
 		float[][][] windows = Embeddings.embed(model, texts, threads);
 		int[] groups = NearDuplicateGroups.groups(texts);
 		int[] fold = CrossValidation.folds(groups, positive, folds);

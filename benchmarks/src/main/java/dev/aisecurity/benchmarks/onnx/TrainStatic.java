@@ -186,22 +186,18 @@ public final class TrainStatic {
 	private List<String> priorSearch;
 
 	private TrainStatic(Path data, Path tables) throws IOException {
-		List<JsonNode> rows = JsonLines.read(data);
-		int n = rows.size();
-		this.positive = new boolean[n];
-		this.categories = new String[n];
+		LabelledPrompts prompts = LabelledPrompts.read(data);
+		List<JsonNode> rows = prompts.rows();
+		int n = prompts.size();
+		this.positive = prompts.positive();
+		this.categories = prompts.categories();
 		this.content = new long[n][];
 		ClassLoader loader = getClass().getClassLoader();
 		this.tokenizer = this.model.tokenizer(loader, Embeddings.WINDOW_TOKENS, Embeddings.OVERLAP_TOKENS,
 				Embeddings.MAX_WINDOWS);
+		this.texts.addAll(prompts.texts());
 		for (int i = 0; i < n; i++) {
-			JsonNode row = rows.get(i);
-			String text = GuardText.of(JsonLines.text(row, "text", "")).sanitized();
-			this.texts.add(text);
-			String label = JsonLines.text(row, "label", "");
-			this.positive[i] = "injection".equals(label) || "jailbreak".equals(label);
-			this.categories[i] = JsonLines.text(row, "category", "(none)");
-			this.content[i] = this.tokenizer.tokenize(text);
+			this.content[i] = this.tokenizer.tokenize(this.texts.get(i));
 		}
 		this.groups = NearDuplicateGroups.groups(this.texts);
 		this.fold = CrossValidation.folds(this.groups, this.positive, FOLDS);
