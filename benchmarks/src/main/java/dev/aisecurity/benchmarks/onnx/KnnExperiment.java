@@ -1,7 +1,6 @@
 package dev.aisecurity.benchmarks.onnx;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.aisecurity.benchmarks.JsonLines;
-import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.onnx.DefaultModel;
 import tools.jackson.databind.JsonNode;
 

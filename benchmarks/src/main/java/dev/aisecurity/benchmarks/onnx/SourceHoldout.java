@@ -16,8 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.aisecurity.benchmarks.DetectionRates;
-import dev.aisecurity.benchmarks.JsonLines;
-import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.onnx.ClassificationHead;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.ScoreCalibration;

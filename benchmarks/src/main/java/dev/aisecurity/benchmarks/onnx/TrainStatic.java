@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.aisecurity.benchmarks.DetectionRates;
-import dev.aisecurity.benchmarks.JsonLines;
-import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.onnx.ClassificationHead;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.ScoreCalibration;
