@@ -25,6 +25,12 @@ public final class SecurityProblemCodes {
 	/** 503: the rate-limit store could not be reached; the request is refused. */
 	public static final String RATE_LIMIT_UNAVAILABLE = "AI_RATE_LIMIT_UNAVAILABLE";
 
+	/**
+	 * 400: Spring Security's firewall rejected the request (a header, parameter or path
+	 * it does not allow).
+	 */
+	public static final String REQUEST_REJECTED = "AI_REQUEST_REJECTED";
+
 	private SecurityProblemCodes() {
 	}
 

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -91,6 +92,26 @@ class AiGuardedWebTests {
 			assertThat(result.getResponse().getContentAsString()).doesNotContain(key);
 		}
 		assertThat(output.getAll()).doesNotContain("no-such-key-4711", "test-disabled-key", "test-expired-key");
+	}
+
+	@Test
+	void theStrictFirewallRejectsAControlCharacterInAHeaderItReads(
+			@Autowired org.springframework.security.web.firewall.HttpFirewall firewall, CapturedOutput output)
+			throws Exception {
+		assertThat(firewall).isInstanceOf(org.springframework.security.web.firewall.StrictHttpFirewall.class);
+		this.mvc
+			.perform(post("/api/chat").header("X-API-Key", "test-pro-key\u0085")
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("hi"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.code").value("AI_REQUEST_REJECTED"))
+			.andExpect(content().string(not(containsString("test-pro-key"))));
+		assertThat(output.getAll()).doesNotContain("test-pro-key");
+		// a tab is allowed in a header value (the key is read without surrounding blanks)
+		this.mvc.perform(
+				post("/api/chat").header("X-API-Key", "test-pro-key\t").contentType(MediaType.TEXT_PLAIN).content("hi"))
+			.andExpect(status().isOk());
 	}
 
 	@Test

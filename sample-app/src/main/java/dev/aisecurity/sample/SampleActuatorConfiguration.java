@@ -18,10 +18,13 @@ import org.springframework.security.config.observation.SecurityObservationSettin
  * latest audit events (AI interactions, refusals, logins) for
  * {@code /actuator/auditevents}.
  * <p>
- * Spring Security's observations of the filter chain are off (each of its filters would
- * be wrapped in an observation, a sizeable share of a fast request's CPU): Boot's
- * {@code http.server.requests} already times every request and the sample does no
- * tracing. Authentication and authorization observations stay on.
+ * Spring Security's observations of the filter chain and of its URL-level authorization
+ * are off (each of the chain's filters would be wrapped in an observation; the
+ * authorization observation builds its tags from the caller's authorities and the
+ * decision on every request; together a sizeable share of a fast request's CPU): Boot's
+ * {@code http.server.requests} already times every request, {@code @AiGuarded} publishes
+ * its decisions as events (the sample counts them, refusals are audited), and the sample
+ * does no tracing. Authentication observations stay on.
  */
 @Configuration(proxyBeanMethods = false)
 class SampleActuatorConfiguration {
@@ -33,7 +36,10 @@ class SampleActuatorConfiguration {
 
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
-		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+		return SecurityObservationSettings.withDefaults()
+			.shouldObserveRequests(false)
+			.shouldObserveAuthorizations(false)
+			.build();
 	}
 
 	@Bean

@@ -80,7 +80,7 @@ class SampleSecurityTests {
 		String code = Totp.defaults().generate(Base32.decode(DEMO_ADMIN_TOTP_SECRET), Instant.now());
 		HttpResponse<String> ok = admin("demo-admin-key", code);
 		assertThat(ok.statusCode()).isEqualTo(200);
-		assertThat(ok.body()).contains("\"granted\":");
+		assertThat(ok.body()).contains("\"granted\":").contains("\"denied.AI_MFA_REQUIRED\":");
 		HttpResponse<String> replayed = admin("demo-admin-key", code);
 		assertThat(replayed.statusCode()).as("a code works once").isEqualTo(401);
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
 
 import dev.aisecurity.ratelimit.TieredRateLimiter;
@@ -18,6 +19,8 @@ import dev.aisecurity.web.AiSecurityAccessDeniedHandler;
 import dev.aisecurity.web.AiSecurityAuthenticationEntryPoint;
 import dev.aisecurity.web.AiSecurityExceptionResolver;
 import dev.aisecurity.web.AiSecurityHttpConfigurer;
+import dev.aisecurity.web.AiSecurityRequestRejectedHandler;
+import dev.aisecurity.web.StrictFirewallRules;
 import dev.aisecurity.web.AuditEventBridge;
 import dev.aisecurity.web.ClientKind;
 import dev.aisecurity.web.RateLimitSubjectResolver;
@@ -67,6 +70,11 @@ import org.springframework.security.config.annotation.authorization.EnableMultiF
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.ui.DefaultLoginPageGeneratingFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
@@ -233,6 +241,33 @@ public class AiWebSecurityAutoConfiguration {
 	static Pointcut aiGuardedPointcut() {
 		return new ComposablePointcut(new AnnotationMatchingPointcut(AiGuarded.class, true))
 			.union(new AnnotationMatchingPointcut(null, AiGuarded.class, true));
+	}
+
+	/**
+	 * Spring Security's strict firewall with its default rules, the header character
+	 * checks done without regular expressions (they run on every header read).
+	 * @return the firewall
+	 */
+	@Bean
+	@ConditionalOnMissingBean(HttpFirewall.class)
+	StrictHttpFirewall aiSecurityHttpFirewall() {
+		return StrictFirewallRules.strictHttpFirewall();
+	}
+
+	/**
+	 * Firewall rejections as problem details, without logging the rejected value; the
+	 * current observation is marked as Spring Security's default handler does.
+	 * @param observations the observation registry, if any
+	 * @return the handler
+	 */
+	@Bean
+	@ConditionalOnMissingBean(RequestRejectedHandler.class)
+	RequestRejectedHandler aiSecurityRequestRejectedHandler(ObjectProvider<ObservationRegistry> observations) {
+		ObservationRegistry registry = observations.getIfUnique();
+		RequestRejectedHandler problem = new AiSecurityRequestRejectedHandler();
+		return (registry != null)
+				? new CompositeRequestRejectedHandler(new ObservationMarkingRequestRejectedHandler(registry), problem)
+				: problem;
 	}
 
 	@Bean
