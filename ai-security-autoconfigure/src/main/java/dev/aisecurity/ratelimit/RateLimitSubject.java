@@ -40,14 +40,11 @@ public record RateLimitSubject(String key, String label, Tier tier) {
 	public Scope open() {
 		RateLimitSubject previous = CURRENT.get();
 		CURRENT.set(this);
-		return () -> {
-			if (previous == null) {
-				CURRENT.remove();
-			}
-			else {
-				CURRENT.set(previous);
-			}
-		};
+		// restored with set, not remove: a request-thread pool reuses its threads, and
+		// removing the entry each time makes the next request re-insert it and clean
+		// stale slots of the thread's map (the null left behind is the subject-less
+		// state)
+		return () -> CURRENT.set(previous);
 	}
 
 	/**
