@@ -65,12 +65,6 @@ final class WordMatcher {
 	/** The same for stems alone. */
 	private final long[] stemStarts;
 
-	/**
-	 * One bit per pair of ASCII characters (the second 0 past the word's end) with which
-	 * a word must begin to start with a stem.
-	 */
-	private final long[] stemPairs = new long[ASCII * ASCII / 64];
-
 	// The automaton over word ids
 
 	private final IntTable children;
@@ -177,14 +171,6 @@ final class WordMatcher {
 		words.keySet().forEach((word) -> mark(this.knownStarts, word, false));
 		stems.keySet().forEach((stem) -> mark(this.knownStarts, stem, true));
 		stems.keySet().forEach((stem) -> mark(this.stemStarts, stem, true));
-		for (String stem : stems.keySet()) {
-			char first = stem.charAt(0);
-			for (int second = 0; second < ASCII; second++) {
-				if (first < ASCII && (stem.length() == 1 || stem.charAt(1) == second)) {
-					this.stemPairs[(first << 7 | second) >>> 6] |= 1L << (first << 7 | second);
-				}
-			}
-		}
 		// failure links, breadth first so that a node's link is there before its
 		// children need it
 		this.fail = new int[size];
@@ -260,7 +246,8 @@ final class WordMatcher {
 	int next(int state, char[] chars, int from, int to, long packed, int endToken, CanonicalText.Hits hits) {
 		int id;
 		if (packed != 0) {
-			if (isSet(this.stemPairs, (int) (packed & 0x7F) << 7 | (int) (packed >>> 8) & 0x7F)) {
+			// a packed word is ASCII letters and digits, so its start is always known
+			if (isSet(this.stemStarts, start(packed))) {
 				stems(state, chars, from, to, endToken, hits);
 			}
 			id = Math.max(0, this.shortWords.get(packed));
@@ -344,6 +331,16 @@ final class WordMatcher {
 		if (first == 0 || (second == 0 && from + 1 < to) || (third == 0 && from + 2 < to)) {
 			return -1;
 		}
+		return (first * WORD_CLASSES + second) * WORD_CLASSES + third;
+	}
+
+	/**
+	 * The same for a word in {@link #packed} form, made of ASCII letters and digits.
+	 */
+	private static int start(long packed) {
+		int first = WORD_CLASS[(int) packed & 0x7F];
+		int second = WORD_CLASS[(int) (packed >>> 8) & 0x7F];
+		int third = WORD_CLASS[(int) (packed >>> 16) & 0x7F];
 		return (first * WORD_CLASSES + second) * WORD_CLASSES + third;
 	}
 
