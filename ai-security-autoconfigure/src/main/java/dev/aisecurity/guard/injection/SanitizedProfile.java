@@ -113,6 +113,28 @@ final class SanitizedProfile {
 				}
 				continue;
 			}
+			if ((word & HIGH_BITS) == 0) {
+				// ASCII with capitals, digits or punctuation: the same tests on all eight
+				// bytes at once
+				if (evidence < MIN_SUFFIX_EVIDENCE) {
+					long lowerBefore = (i > 0 && (CLASS[bytes[i - 1] & 0xFF] & LOWER) != 0) ? 0x80 : 0;
+					evidence += Long.bitCount(strange(word))
+							+ Long.bitCount(upper(word) & ((letters << Byte.SIZE) | lowerBefore));
+				}
+				encoded |= AsciiBytes.equalBytes(word, '%') != 0;
+				if (!encoded && spaces == 0 && i >= base64Measured && isBase64(word)) {
+					base64Measured = runEnd(bytes, length, end, BASE64);
+					encoded = base64Measured - runStart(bytes, i, BASE64) >= MIN_BASE64_RUN;
+				}
+				if (!encoded && i >= morseMeasured && isMorse(word, spaces)) {
+					morseMeasured = runEnd(bytes, length, end, MORSE);
+					encoded = morseMeasured - runStart(bytes, i, MORSE) >= MIN_MORSE_RUN;
+				}
+				if (encoded && evidence >= MIN_SUFFIX_EVIDENCE) {
+					break;
+				}
+				continue;
+			}
 			int any = 0;
 			int all = -1;
 			for (int k = i; k < end; k++) {
@@ -152,6 +174,50 @@ final class SanitizedProfile {
 	private static long zeroBytes(long word) {
 		long low = 0x7F7F7F7F7F7F7F7FL;
 		return ~(((word & low) + low) | word | low);
+	}
+
+	/**
+	 * The high bit of each byte of an ASCII word from {@code low} to {@code high}.
+	 */
+	private static long range(long word, int low, int high) {
+		return (word + ONES * (0x80 - low)) & ~(word + ONES * (0x7F - high)) & HIGH_BITS;
+	}
+
+	private static long upper(long word) {
+		return range(word, 'A', 'Z');
+	}
+
+	/**
+	 * The strange characters of an ASCII word
+	 * ({@link AdversarialSuffixDetector#isStrange}): {@code ( ) * +}, {@code < = >},
+	 * {@code $}, and, with 0x20 set, {@code [ \ ] ^} and {@code { | } ~} as the latter,
+	 * {@code @} and {@code `} as the latter.
+	 */
+	private static long strange(long word) {
+		long folded = word | (ONES * 0x20);
+		return range(word, '(', '+') | range(word, '<', '>') | AsciiBytes.equalBytes(word, '$')
+				| range(folded, '{', '~') | AsciiBytes.equalBytes(folded, '`');
+	}
+
+	/**
+	 * Whether an ASCII word with no space is all base64 characters.
+	 */
+	private static boolean isBase64(long word) {
+		long folded = word | (ONES * 0x20);
+		long base64 = range(folded, 'a', 'z') | range(word, '0', '9') | AsciiBytes.equalBytes(word, '+')
+				| AsciiBytes.equalBytes(word, '/') | AsciiBytes.equalBytes(word, '=') | AsciiBytes.equalBytes(word, '-')
+				| AsciiBytes.equalBytes(word, '_');
+		return base64 == HIGH_BITS;
+	}
+
+	/**
+	 * Whether an ASCII word is all Morse characters.
+	 * @param spaces its spaces
+	 */
+	private static boolean isMorse(long word, long spaces) {
+		long morse = spaces | AsciiBytes.equalBytes(word, '.') | AsciiBytes.equalBytes(word, '-')
+				| AsciiBytes.equalBytes(word, '/') | AsciiBytes.equalBytes(word, '_');
+		return morse == HIGH_BITS;
 	}
 
 	/**
