@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * A hand-written Aho-Corasick automaton over ASCII keywords, matched case-insensitively:
  * one pass over the text finds every occurrence of every keyword, in time linear in the
- * text plus the number of occurrences. The transition table is complete (a DFA), so the
- * pass does one array lookup per character.
+ * text plus the number of occurrences. The transition table is complete (a DFA) and has
+ * the same entries for both cases of a letter, so the pass does one array lookup per
+ * character, straight from the text's ASCII bytes.
  */
 final class KeywordIndex {
 
@@ -26,23 +27,12 @@ final class KeywordIndex {
 	private final int[][] outputs;
 
 	/**
-	 * Entry {@code (a << 7) | b} is set when a keyword may start with the lower-cased
-	 * pair {@code a b}; a one-character keyword {@code a} sets every pair {@code a *}.
-	 * Index {@code b = 0} stands for the end of the text and for any non-ASCII character.
+	 * Entry {@code (a << 7) | b} is set when a keyword may start with the pair
+	 * {@code a b} in either case; a one-character keyword {@code a} sets every pair
+	 * {@code a *}. Index {@code b = 0} stands for the end of the text and for any
+	 * non-ASCII character.
 	 */
 	private final boolean[] startPairs = new boolean[ALPHABET * ALPHABET];
-
-	/**
-	 * The automaton's symbol for every character: ASCII lower-cased, anything else 0 (no
-	 * keyword contains it, so it sends the automaton back to the root).
-	 */
-	private static final byte[] SYMBOLS = new byte[Character.MAX_VALUE + 1];
-
-	static {
-		for (int c = 1; c < ALPHABET; c++) {
-			SYMBOLS[c] = (byte) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
-		}
-	}
 
 	KeywordIndex(List<String> keywords) {
 		this.keywords = new String[keywords.size()];
@@ -101,6 +91,10 @@ final class KeywordIndex {
 				}
 			}
 		}
+		// an upper-case letter moves the automaton as its lower-case letter does
+		for (int state = 0; state < states; state++) {
+			System.arraycopy(this.transitions, state * ALPHABET + 'a', this.transitions, state * ALPHABET + 'A', 26);
+		}
 		this.outputs = new int[states][];
 		for (int s = 0; s < states; s++) {
 			this.outputs[s] = ends.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
@@ -120,7 +114,15 @@ final class KeywordIndex {
 	}
 
 	private void setPair(char first, int second) {
-		this.startPairs[(first << 7) | second] = true;
+		for (int a : cases(first)) {
+			for (int b : cases(second)) {
+				this.startPairs[(a << 7) | b] = true;
+			}
+		}
+	}
+
+	private static int[] cases(int c) {
+		return (c >= 'a' && c <= 'z') ? new int[] { c, c - 32 } : new int[] { c };
 	}
 
 	private static int[] newRow() {
@@ -139,11 +141,27 @@ final class KeywordIndex {
 	 * @param listener receives (keyword id, start position) for each occurrence
 	 */
 	void find(String text, HitListener listener) {
+		byte[] symbols = new byte[text.length()];
+		for (int i = 0; i < symbols.length; i++) {
+			char c = text.charAt(i);
+			// no keyword holds any other character: 0 sends the automaton to the root
+			symbols[i] = (byte) ((c < ALPHABET) ? c : 0);
+		}
+		find(symbols, listener);
+	}
+
+	/**
+	 * Find every keyword occurrence in a text given as its characters' bytes, each below
+	 * 0x80 (a plain ASCII text; 0 stands for any other character): the same hits, in the
+	 * same order, as {@link #find(String, HitListener)} of the text.
+	 * @param text the text's bytes
+	 * @param listener receives (keyword id, start position) for each occurrence
+	 */
+	void find(byte[] text, HitListener listener) {
 		int state = 0;
 		int[] transitions = this.transitions;
 		boolean[] startPairs = this.startPairs;
-		byte[] symbols = SYMBOLS;
-		int length = text.length();
+		int length = text.length;
 		int last = length - 1;
 		int i = 0;
 		while (i < length) {
@@ -152,9 +170,9 @@ final class KeywordIndex {
 				// next one leaves the automaton at the root before that next character
 				// (any state it reaches has no child for it and fails back to the root)
 				// and ends no keyword: skip it without a transition.
-				int current = symbols[text.charAt(i)];
+				int current = text[i];
 				while (i < last) {
-					int next = symbols[text.charAt(i + 1)];
+					int next = text[i + 1];
 					if (startPairs[(current << 7) | next]) {
 						break;
 					}
@@ -165,7 +183,7 @@ final class KeywordIndex {
 					break;
 				}
 			}
-			state = transitions[state * ALPHABET + symbols[text.charAt(i)]];
+			state = transitions[state * ALPHABET + text[i]];
 			int[] out = this.outputs[state];
 			for (int k : out) {
 				listener.hit(k, i - this.keywords[k].length() + 1);

@@ -115,7 +115,7 @@ public final class SecretScanner implements Scanner {
 
 	@Override
 	public List<Finding> scan(GuardText text, ScanContext context) {
-		List<SecretMatch> matches = findSecrets(text.sanitized());
+		List<SecretMatch> matches = findSecrets(text.sanitized(), text.plainAscii());
 		if (matches.isEmpty()) {
 			return List.of();
 		}
@@ -141,11 +141,18 @@ public final class SecretScanner implements Scanner {
 	 * @return the matches, empty when there are none
 	 */
 	public List<SecretMatch> findSecrets(String text) {
-		Objects.requireNonNull(text, "text");
+		return findSecrets(Objects.requireNonNull(text, "text"), null);
+	}
+
+	/**
+	 * {@link #findSecrets(String)} with the text's characters as bytes when it is plain
+	 * ASCII ({@link GuardText#plainAscii()}), else {@code null}.
+	 */
+	private List<SecretMatch> findSecrets(String text, byte[] ascii) {
 		int ruleCount = this.rules.size();
 		int[][] hits = new int[ruleCount][];
 		int[] hitCounts = new int[ruleCount];
-		this.index.find(text, (keyword, start) -> {
+		KeywordIndex.HitListener listener = (keyword, start) -> {
 			for (int r : this.rulesByKeyword[keyword]) {
 				int[] ruleHits = hits[r];
 				if (ruleHits == null) {
@@ -166,7 +173,13 @@ public final class SecretScanner implements Scanner {
 				}
 				ruleHits[position] = Math.max(0, start);
 			}
-		});
+		};
+		if (ascii != null) {
+			this.index.find(ascii, listener);
+		}
+		else {
+			this.index.find(text, listener);
+		}
 		List<SecretMatch> matches = new ArrayList<>();
 		for (int r = 0; r < ruleCount; r++) {
 			if (hitCounts[r] > 0) {

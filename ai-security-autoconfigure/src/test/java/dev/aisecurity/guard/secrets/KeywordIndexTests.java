@@ -1,5 +1,6 @@
 package dev.aisecurity.guard.secrets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -59,6 +60,7 @@ class KeywordIndexTests {
 			List<String> actual = new ArrayList<>();
 			index.find(text.toString(), (k, start) -> actual.add(k + "@" + start));
 			assertThat(actual).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
+			assertSameOnBytes(index, text.toString(), expected);
 		}
 	}
 
@@ -66,11 +68,7 @@ class KeywordIndexTests {
 	void findsWhatANaiveSearchFindsWithTheDefaultKeywords() {
 		// the skip's table of keyword starts must never hide a start: every keyword of
 		// the built-in rules, cut into pieces and glued to random characters
-		List<String> keywords = SecretRules.defaults()
-			.stream()
-			.flatMap((rule) -> rule.keywords().stream())
-			.distinct()
-			.toList();
+		List<String> keywords = defaultKeywords();
 		KeywordIndex index = new KeywordIndex(keywords);
 		Random random = new Random(29);
 		for (int round = 0; round < 300; round++) {
@@ -89,7 +87,59 @@ class KeywordIndexTests {
 			List<String> actual = new ArrayList<>();
 			index.find(text.toString(), (k, start) -> actual.add(k + "@" + start));
 			assertThat(actual).as(text.toString()).containsExactlyInAnyOrderElementsOf(expected);
+			assertSameOnBytes(index, text.toString(), expected);
 		}
+	}
+
+	/**
+	 * The search of a plain ASCII text given as bytes, as the secret scanner runs it,
+	 * finds the expected hits too.
+	 */
+	private static void assertSameOnBytes(KeywordIndex index, String text, List<String> expected) {
+		if (!text.chars().allMatch((c) -> c < 128 && c != 0)) {
+			return;
+		}
+		List<String> actual = new ArrayList<>();
+		index.find(text.getBytes(StandardCharsets.US_ASCII), (k, start) -> actual.add(k + "@" + start));
+		assertThat(actual).as(text).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void bytesOfAnyCaseFindWhatANaiveSearchFinds() {
+		// plain ASCII texts with keywords in mixed case, tabs and line breaks: the
+		// tables must give both cases of a letter the same entries
+		List<String> keywords = defaultKeywords();
+		KeywordIndex index = new KeywordIndex(keywords);
+		Random random = new Random(41);
+		int hits = 0;
+		for (int round = 0; round < 1000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(200);
+			while (text.length() < length) {
+				int kind = random.nextInt(5);
+				if (kind == 0) {
+					String keyword = keywords.get(random.nextInt(keywords.size()));
+					for (int j = 0; j < keyword.length(); j++) {
+						char c = keyword.charAt(j);
+						text.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+					}
+				}
+				else if (kind == 1) {
+					text.append("\t\n\r".charAt(random.nextInt(3)));
+				}
+				else {
+					text.append((char) (' ' + random.nextInt(95)));
+				}
+			}
+			List<String> expected = naive(keywords, text.toString());
+			hits += expected.size();
+			assertSameOnBytes(index, text.toString(), expected);
+		}
+		assertThat(hits).isGreaterThan(1000);
+	}
+
+	private static List<String> defaultKeywords() {
+		return SecretRules.defaults().stream().flatMap((rule) -> rule.keywords().stream()).distinct().toList();
 	}
 
 	private static List<String> naive(List<String> keywords, String text) {
