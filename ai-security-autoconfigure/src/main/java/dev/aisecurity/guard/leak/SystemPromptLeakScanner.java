@@ -16,6 +16,7 @@ import dev.aisecurity.guard.ScanContext;
 import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.ScannerPolicy;
 import dev.aisecurity.guard.moderation.TermMatcher;
+import dev.aisecurity.guard.text.AsciiBytes;
 import dev.aisecurity.guard.text.Confusables;
 import dev.aisecurity.guard.text.LinearSearch;
 
@@ -249,60 +250,121 @@ public final class SystemPromptLeakScanner implements Scanner {
 			int length = output.length();
 			int i = 0;
 			while (i < length) {
-				char c = output.charAt(i);
-				if (!isWordChar(c)) {
+				if (!isWordChar(output.charAt(i))) {
 					i++;
 					continue;
 				}
-				long hash = PromptIndex.FNV_OFFSET;
+				int start = i;
 				do {
-					hash = (hash ^ c) * PromptIndex.FNV_PRIME;
 					i++;
 				}
-				while (i < length && isWordChar(c = output.charAt(i)));
-				addWord(hash);
+				while (i < length && isWordChar(output.charAt(i)));
+				addWord(WordHash.ofChars(output, start, i));
 			}
 		}
 
 		/**
 		 * {@link #run} over the bytes of a normalised ASCII text (see
-		 * {@link GuardText#normalizedAscii()}): words and the canary in the same loop.
+		 * {@link GuardText#normalizedAscii()}): words found from masks of 64 letters and
+		 * digits at a time, no branch per character, and the canary on its own.
 		 */
 		void runAscii(byte[] output) {
-			char[] core = this.core;
-			// once found (or when there is none), the canary needs no more work
-			boolean searching = core != null;
-			char first = searching ? core[0] : 0;
-			int matched = 0;
-			int length = output.length;
-			int i = 0;
-			while (i < length) {
-				int b = output[i];
-				char lower = ASCII_WORD_LOWER[b];
-				if (lower == 0) {
-					i++;
-					continue;
-				}
-				long hash = PromptIndex.FNV_OFFSET;
-				do {
-					hash = (hash ^ b) * PromptIndex.FNV_PRIME;
-					if (searching && (matched != 0 || lower == first)) {
-						matched = advance(matched, lower);
-						if (matched == core.length) {
-							this.canaryFound = true;
-							searching = false;
-						}
+			if (this.core == null && !this.shingles) {
+				return;
+			}
+			int blocks = (output.length + 63) >>> 6;
+			long[] masks = new long[blocks + 1];
+			for (int block = 0; block < blocks; block++) {
+				masks[block] = AsciiBytes.letterOrDigitMask(output, block << 6);
+			}
+			if (this.core != null) {
+				this.canaryFound = findCanaryAscii(output, masks);
+			}
+			if (!this.shingles) {
+				return;
+			}
+			long previous = 0;
+			// the start of a word that runs on past the current block
+			int open = -1;
+			for (int block = 0; block < blocks; block++) {
+				int base = block << 6;
+				long mask = masks[block];
+				long starts = mask & ~((mask << 1) | (previous >>> 63));
+				long ends = mask & ~((mask >>> 1) | (masks[block + 1] << 63));
+				while (ends != 0) {
+					int end = base + Long.numberOfTrailingZeros(ends) + 1;
+					ends &= ends - 1;
+					int start;
+					if (open >= 0) {
+						start = open;
+						open = -1;
 					}
-					i++;
+					else {
+						start = base + Long.numberOfTrailingZeros(starts);
+						starts &= starts - 1;
+					}
+					addWord(WordHash.ofBytes(output, start, end));
 				}
-				while (i < length && (lower = ASCII_WORD_LOWER[b = output[i]]) != 0);
-				if (this.shingles) {
-					addWord(hash);
+				if (starts != 0) {
+					open = base + Long.numberOfTrailingZeros(starts);
 				}
-				else if (!searching) {
-					return;
+				previous = mask;
+			}
+		}
+
+		/**
+		 * {@link #findCanary} over the bytes of a normalised ASCII text. From no partial
+		 * match, only the core's first character followed by its second (or by the end of
+		 * a word: the second may come after separators) can start one, and such places
+		 * are found 64 bytes at a time; the automaton runs from each until it is back at
+		 * no partial match.
+		 */
+		private boolean findCanaryAscii(byte[] output, long[] words) {
+			char[] core = this.core;
+			for (char c : core) {
+				if (c >= 128) {
+					// never among ASCII letters and digits
+					return false;
 				}
 			}
+			char first = core[0];
+			char second = (core.length > 1) ? core[1] : first;
+			int length = output.length;
+			int blocks = words.length - 1;
+			long seconds = (blocks > 0) ? AsciiBytes.equalMask(output, 0, second) : 0;
+			// where the automaton may next leave its start state
+			int resume = 0;
+			for (int block = 0; block < blocks; block++) {
+				int base = block << 6;
+				long nextSeconds = (block + 1 < blocks) ? AsciiBytes.equalMask(output, base + 64, second) : 0;
+				long firsts = AsciiBytes.equalMask(output, base, first);
+				long followedBySecond = (seconds >>> 1) | (nextSeconds << 63);
+				long endsWord = ~((words[block] >>> 1) | (words[block + 1] << 63));
+				long candidates = (core.length > 1) ? firsts & (followedBySecond | endsWord) : firsts;
+				while (candidates != 0) {
+					int p = base + Long.numberOfTrailingZeros(candidates);
+					candidates &= candidates - 1;
+					if (p < resume) {
+						continue;
+					}
+					int matched = 0;
+					int i = p;
+					do {
+						char lower = ASCII_WORD_LOWER[output[i]];
+						if (lower != 0) {
+							matched = advance(matched, lower);
+							if (matched == core.length) {
+								return true;
+							}
+						}
+						i++;
+					}
+					while (matched != 0 && i < length);
+					resume = i;
+				}
+				seconds = nextSeconds;
+			}
+			return false;
 		}
 
 		/**
@@ -415,10 +477,6 @@ public final class SystemPromptLeakScanner implements Scanner {
 	 */
 	private static final class PromptIndex {
 
-		static final long FNV_OFFSET = 0xcbf29ce484222325L;
-
-		static final long FNV_PRIME = 0x100000001b3L;
-
 		final int words;
 
 		final LongSet shingles;
@@ -467,15 +525,14 @@ public final class SystemPromptLeakScanner implements Scanner {
 				if (i >= length) {
 					break;
 				}
-				long hash = FNV_OFFSET;
+				int start = i;
 				while (i < length && isWordChar(normalized.charAt(i))) {
-					hash = (hash ^ normalized.charAt(i)) * FNV_PRIME;
 					i++;
 				}
 				if (words == hashes.length) {
 					hashes = Arrays.copyOf(hashes, words * 2);
 				}
-				hashes[words++] = hash;
+				hashes[words++] = WordHash.ofChars(normalized, start, i);
 			}
 			LongSet set = new LongSet(Math.max(16, words * 2));
 			long[] ring = new long[k];

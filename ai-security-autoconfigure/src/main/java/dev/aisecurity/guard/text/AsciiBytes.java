@@ -88,6 +88,31 @@ public final class AsciiBytes {
 	}
 
 	/**
+	 * One bit per byte of the 64 from {@code base} on, set for the bytes equal to
+	 * {@code c}, an ASCII character (none past the end).
+	 */
+	public static long equalMask(byte[] bytes, int base, char c) {
+		long mask = 0;
+		if (base + 64 <= bytes.length) {
+			for (int j = 0; j < 64; j += Long.BYTES) {
+				mask |= gather(equalBytes(word(bytes, base + j), c)) << j;
+			}
+			return mask;
+		}
+		for (int i = base; i < bytes.length; i++) {
+			if (bytes[i] == c) {
+				mask |= 1L << (i - base);
+			}
+		}
+		return mask;
+	}
+
+	/** The high bits of the eight bytes of {@code high} as the lowest eight bits. */
+	private static long gather(long high) {
+		return ((high >>> 7) * 0x0102040810204080L) >>> 56;
+	}
+
+	/**
 	 * Eight bits, bit {@code j} set when byte {@code j} of {@code word} is [0-9A-Za-z].
 	 */
 	private static long letterOrDigitBits(long word) {
@@ -95,9 +120,7 @@ public final class AsciiBytes {
 		// A-Z and a-z alike once 0x20 is set (only letters land in a-z that way)
 		long folded = word | (ONES * 0x20);
 		long letters = (folded + ONES * (0x80 - 'a')) & ~(folded + ONES * (0x7F - 'z'));
-		long high = (digits | letters) & HIGH_BITS;
-		// gather the eight high bits into the lowest byte
-		return ((high >>> 7) * 0x0102040810204080L) >>> 56;
+		return gather((digits | letters) & HIGH_BITS);
 	}
 
 	/**

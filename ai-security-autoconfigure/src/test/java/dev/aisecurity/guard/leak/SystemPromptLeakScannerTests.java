@@ -13,6 +13,7 @@ import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.guard.ScanContext;
 import dev.aisecurity.guard.Verdict;
+import dev.aisecurity.guard.text.Confusables;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,8 +113,11 @@ class SystemPromptLeakScannerTests {
 		// outputs mixing runs of prompt words, foreign words and edits, against a
 		// straightforward implementation over word strings
 		String[] prompts = { PROMPT, "Answer as a pirate and always mention treasure island Tortuga.",
+				"Internationalisation teams approve reimbursements: escalate extraordinarily complicated "
+						+ "Überweisungen and café receipts to the supervisors responsible for reconciliation.",
 				PROMPT.toUpperCase() + " Extra closing words for the second prompt." };
-		String[] foreign = { "hello", "parcel", "Tuesday", "x", "42", "refundz", "ORION", "la" };
+		String[] foreign = { "hello", "parcel", "Tuesday", "x", "42", "refundz", "ORION", "la", "internationalisation",
+				"Überweisung", "reimbursements", "café", "naïve-escalation" };
 		Random random = new Random(5);
 		int leaks = 0;
 		for (int round = 0; round < 600; round++) {
@@ -149,6 +153,53 @@ class SystemPromptLeakScannerTests {
 			}
 		}
 		assertThat(leaks).isBetween(50, 550);
+	}
+
+	@Test
+	void canaryFoundExactlyWhereThePlainSearchFindsIt() {
+		// the byte path starts the canary automaton only where the core's first
+		// character is followed by its second or ends a word: texts of canary pieces,
+		// separators, case changes and look-alike starts, against Canary.appearsIn
+		String[] canaries = { "AISEC-CANARY-abcdefghijklmnopqrst", "AISEC-CANARY-aaaaabaaaaaaaaaaaaab",
+				"AISEC-CANARY-k2k2k7qqzz2k2k2k7qqzz2", "x" };
+		String[] noise = { " ", "-", ". ", "\n", "a", "b", "ab", "the ", "AB", "k2", "z", "7", "_" };
+		Random random = new Random(17);
+		int found = 0;
+		for (int round = 0; round < 4000; round++) {
+			String canary = canaries[random.nextInt(canaries.length)];
+			String core = canary.startsWith(Canary.PREFIX) ? canary.substring(Canary.PREFIX.length()) : canary;
+			StringBuilder text = new StringBuilder();
+			int pieces = random.nextInt(12);
+			for (int p = 0; p < pieces; p++) {
+				if (random.nextBoolean()) {
+					int from = random.nextInt(core.length());
+					int to = (random.nextInt(3) == 0) ? core.length() : from + 1 + random.nextInt(core.length() - from);
+					for (int i = from; i < to; i++) {
+						char c = core.charAt(i);
+						text.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+						if (random.nextInt(6) == 0) {
+							text.append(noise[random.nextInt(3)]);
+						}
+					}
+				}
+				else {
+					text.append(noise[random.nextInt(noise.length)]);
+				}
+				if (random.nextInt(5) == 0) {
+					// push the next piece across a 64-byte block boundary now and then
+					text.append(" ".repeat(random.nextInt(70)));
+				}
+			}
+			boolean expected = Canary.appearsIn(Confusables.fold(text.toString()), canary);
+			boolean actual = this.scanner
+				.scan(GuardText.of(text.toString()),
+						ScanContext.output().withAttribute(Canary.CONTEXT_ATTRIBUTE, canary))
+				.stream()
+				.anyMatch((finding) -> finding.code().equals(SystemPromptLeakScanner.CANARY));
+			assertThat(actual).as(canary + " in " + text).isEqualTo(expected);
+			found += expected ? 1 : 0;
+		}
+		assertThat(found).isBetween(200, 3800);
 	}
 
 	@Test
