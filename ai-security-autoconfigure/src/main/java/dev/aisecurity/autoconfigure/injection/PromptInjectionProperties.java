@@ -130,6 +130,12 @@ public class PromptInjectionProperties {
 		 */
 		private boolean hiddenTextInjection = true;
 
+		/**
+		 * Whether requests for harmful content wrapped in role play, fiction,
+		 * hypotheticals or pretexts are scored.
+		 */
+		private boolean framedHarmfulRequest = true;
+
 		public boolean isInstructionOverride() {
 			return this.instructionOverride;
 		}
@@ -194,6 +200,14 @@ public class PromptInjectionProperties {
 			this.hiddenTextInjection = hiddenTextInjection;
 		}
 
+		public boolean isFramedHarmfulRequest() {
+			return this.framedHarmfulRequest;
+		}
+
+		public void setFramedHarmfulRequest(boolean framedHarmfulRequest) {
+			this.framedHarmfulRequest = framedHarmfulRequest;
+		}
+
 		Set<Signal> toSet() {
 			Set<Signal> set = EnumSet.of(Signal.CLASSIFIER);
 			add(set, this.instructionOverride, Signal.INSTRUCTION_OVERRIDE);
@@ -204,6 +218,7 @@ public class PromptInjectionProperties {
 			add(set, this.encodedPayload, Signal.ENCODED_PAYLOAD);
 			add(set, this.adversarialSuffix, Signal.ADVERSARIAL_SUFFIX);
 			add(set, this.hiddenTextInjection, Signal.HIDDEN_TEXT_INJECTION);
+			add(set, this.framedHarmfulRequest, Signal.FRAMED_HARMFUL_REQUEST);
 			return set;
 		}
 

@@ -97,6 +97,30 @@ enum Concept {
 	REVERSED,
 
 	/** Words that ask for a decoding step: decode, base64, rot13. */
-	DECODE
+	DECODE,
+
+	/**
+	 * Persuasion frames around a request, weighted: role play, fiction, hypotheticals,
+	 * pretexts, disclaimers that the answer will not be used, urgency, forced compliance.
+	 */
+	FRAME,
+
+	/**
+	 * A request for harmful content as a whole phrase, weighted: hack into, launder
+	 * money, steal someone's identity, without getting caught.
+	 */
+	HARM,
+
+	/**
+	 * Dangerous things made or obtained, weighted, harmful only after a verb that makes
+	 * or gets them: a pipe bomb, methamphetamine, nerve agent.
+	 */
+	HARM_OBJECT,
+
+	/**
+	 * Malicious software and fraud material, weighted, harmful only after a verb that
+	 * makes or gets them: ransomware, a keylogger, a phishing email.
+	 */
+	HARM_SOFTWARE
 
 }

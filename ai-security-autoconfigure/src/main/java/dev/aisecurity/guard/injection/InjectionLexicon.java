@@ -43,6 +43,8 @@ final class InjectionLexicon {
 		goalHijacking();
 		separators();
 		encodings();
+		frames();
+		harms();
 		this.matcher = new WordMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
 		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
@@ -497,6 +499,173 @@ final class InjectionLexicon {
 		add(Concept.DECODE, "decode", "decoded", "decoding", "base64", "base 64", "rot13", "rot 13", "hex",
 				"hexadecimal", "url encoded", "encoded", "reverse", "reversed", "backwards", "cipher", "decipher",
 				"decrypt", "leetspeak", "leet", "morse", "binary", "ascii");
+	}
+
+	/**
+	 * Persuasion frames (FRAME): only counted beside a harmful request, which none of
+	 * them is by itself. Weights: role play and fiction weak, pretexts and denials that
+	 * the answer will be used stronger.
+	 */
+	private void frames() {
+		// Role play as a character, an expert, a writer
+		add(Concept.FRAME, 0.15, "imagine you are", "imagine youre", "imagine that you are", "pretend you are",
+				"pretend youre", "pretend to be", "pretend that you are", "you are playing", "play the role of",
+				"take on the role", "assume the role", "roleplay as", "role play as", "in character as",
+				"act as if you", "you are a character", "you are an expert", "as an expert in", "you are a writer",
+				"you are an author", "you are a novelist", "you are a screenwriter", "you are a scriptwriter",
+				"you are a journalist", "you are a historian", "you are a chemist", "you are a hacker",
+				"you are a security researcher", "you are a scientist", "you are a consultant", "you are a detective",
+				"you are a professor", "you are a creative writer", "you are an ai", "as a character");
+		// Fiction as a wrapper
+		add(Concept.FRAME, 0.15, "fictional story", "fictional scenario", "fictional world", "fictional setting",
+				"fictional character", "fictional purposes", "for a novel", "for my novel", "in my novel", "in a novel",
+				"for a movie", "for my movie", "in a movie", "for a film", "for a screenplay", "for my screenplay",
+				"for a script", "for a book", "for my book", "for a story", "for my story", "in the story",
+				"write a scene", "write the scene", "the protagonist", "a character named", "dystopian",
+				"thriller novel", "crime novel");
+		// Hypotheticals and thought experiments
+		add(Concept.FRAME, 0.2, "hypothetical scenario", "hypothetical situation", "hypothetical world",
+				"in a hypothetical", "hypothetically", "hypothetical purposes", "thought experiment",
+				"imagine a scenario", "imagine a world", "consider a scenario", "consider the following scenario",
+				"alternate reality", "hipoteticamente", "hypothetiquement", "hypothetisch", "ipoteticamente",
+				"гипотетически", "假设你是", "purely theoretical", "theoretically speaking", "in theory",
+				"how might someone", "how would someone");
+		add(Concept.FRAME, 0.3, "purely hypothetical", "purely hypothetically", "entirely hypothetical",
+				"purely fictional", "purely for fictional", "entirely fictional", "just a story", "only a story",
+				"just fiction", "only fiction", "just a roleplay", "just a role play", "just a hypothetical",
+				"only hypothetical");
+		// Pretexts: research, education, authority
+		add(Concept.FRAME, 0.3, "for educational purposes", "for research purposes", "for academic purposes",
+				"educational purposes only", "research purposes only", "for informational purposes",
+				"purely educational", "purely academic", "for a research project", "for my research",
+				"for training purposes", "for awareness", "raise awareness", "for my thesis", "for a school project",
+				"as part of my research", "as part of a research project", "strictly for academic",
+				"for scientific purposes", "con fines educativos", "con fines de investigacion",
+				"a des fins educatives", "a des fins de recherche", "zu bildungszwecken", "zu forschungszwecken",
+				"para fins educacionais", "para fins de pesquisa", "a scopo educativo", "a scopo di ricerca",
+				"в образовательных целях", "в исследовательских целях", "出于教育目的", "用于教育目的", "出于研究目的");
+		add(Concept.FRAME, 0.2, "i am a researcher", "im a researcher", "as a researcher", "i am a security researcher",
+				"im a security researcher", "i am a police officer", "im a police officer", "i work in law enforcement",
+				"i am a doctor", "im a doctor", "i am a chemist", "im a chemist", "i am a professor", "im a professor",
+				"i have permission", "with permission", "authorized penetration test", "penetration test",
+				"for safety testing");
+		// Denials that the answer will be used, disclaimers of intent
+		add(Concept.FRAME, 0.35, "will not be used", "will never be used", "wont be used", "never be actually used",
+				"never actually be used", "not be used in real life", "not be used for any", "never be implemented",
+				"not be actually executed", "not intended to encourage", "not intended to promote",
+				"i am not condoning", "im not condoning", "i dont condone", "i do not condone", "not condone",
+				"i would never actually", "i wont actually", "no one will get hurt", "nobody will get hurt",
+				"no one will be harmed", "not going to do it", "not actually going to");
+		// Urgency and emotional pressure
+		add(Concept.FRAME, 0.2, "my life depends on", "lives depend on", "lives are at stake", "someone will die",
+				"people will die", "life or death", "its an emergency", "it is an emergency", "i beg you",
+				"you are my only hope", "youre my only hope", "i will lose my job", "ill lose my job",
+				"my grandmother used to", "my grandma used to", "my late grandmother", "my deceased grandmother",
+				"my dead grandmother", "bedtime story");
+		// Forced compliance and demands for operational detail
+		add(Concept.FRAME, 0.3, "sure here is", "sure here are", "sure heres", "begin your reply with",
+				"begin your response with", "start your response with", "start your reply with",
+				"start your answer with", "begin your answer with", "start with sure", "begin with sure",
+				"without any warnings", "without warnings", "no warnings", "no disclaimers", "without disclaimers",
+				"without any disclaimers", "do not include any warnings", "dont include any warnings", "do not refuse",
+				"dont refuse", "never refuse", "you must comply", "no restrictions", "without restrictions",
+				"no ethical", "no moral", "without ethics", "no filters", "unfiltered", "uncensored", "developer mode",
+				"do anything now", "dont mention the illegality", "do not mention the illegality");
+		add(Concept.FRAME, 0.08, "you are a", "you are an");
+		add(Concept.FRAME, 0.15, "stay in character", "lets play a game", "screenplay", "imagina que eres",
+				"imagine que tu es", "imaginez que vous etes", "stell dir vor du bist", "immagina di essere",
+				"imagine que voce e", "представь что ты", "想象你是");
+		add(Concept.FRAME, 0.1, "your task is to", "your mission is to", "step by step", "detailed instructions",
+				"detailed guide", "detailed tutorial", "exact steps", "specific steps", "exact measurements",
+				"exact quantities", "exact amounts");
+	}
+
+	/**
+	 * Harmful requests: whole intent phrases (HARM), and things made or obtained
+	 * (HARM_OBJECT, HARM_SOFTWARE) that count after a verb that makes or gets them.
+	 * Written from the usual harm taxonomies (weapons, drugs, malware, fraud, violence,
+	 * self-harm, child abuse, evading the police), as actions rather than topics, so that
+	 * definitions, history and fiction that names them do not count.
+	 */
+	private void harms() {
+		// Explosives and weapons
+		add(Concept.HARM_OBJECT, 0.45, "pipe bomb", "pipe bombs", "nail bomb", "car bomb", "dirty bomb",
+				"homemade bomb", "bomb", "bombs", "explosive device", "explosive devices", "explosives", "an explosive",
+				"improvised explosive", "ied", "molotov cocktail", "molotov cocktails", "napalm", "thermite", "grenade",
+				"grenades", "detonator", "tatp", "nitroglycerin", "ammonium nitrate bomb", "nuclear weapon",
+				"nuclear bomb", "atomic bomb", "chemical weapon", "chemical weapons", "biological weapon",
+				"biological weapons", "bioweapon", "bioweapons", "nerve agent", "nerve gas", "sarin", "vx", "ricin",
+				"anthrax", "mustard gas", "chlorine gas", "poison gas", "toxic gas", "ghost gun", "untraceable gun",
+				"untraceable firearm", "untraceable weapon", "unregistered gun", "illegal firearm", "illegal weapon");
+		// Drugs
+		add(Concept.HARM_OBJECT, 0.45, "methamphetamine", "meth", "crystal meth", "fentanyl", "heroin", "cocaine",
+				"crack cocaine", "lsd", "mdma", "ghb", "date rape drug", "date rape drugs", "illegal drugs",
+				"illicit drugs", "controlled substances", "a controlled substance", "undetectable poison",
+				"lethal poison", "metanfetamina", "methamphetamin", "метамфетамин", "冰毒", "甲基苯丙胺", "bomba", "bombe",
+				"бомбу", "炸弹", "explosivos", "explosifs", "sprengstoff", "esplosivi", "взрывчатку", "炸药");
+		// Child abuse material, counterfeits, fake documents
+		add(Concept.HARM_OBJECT, 0.45, "child pornography", "child porn", "child sexual abuse material", "csam",
+				"sexual content involving minors", "explicit images of minors");
+		add(Concept.HARM_OBJECT, 0.35, "counterfeit money", "counterfeit bills", "counterfeit currency",
+				"counterfeit goods", "fake money", "fake id", "fake ids", "fake passport", "fake passports",
+				"forged documents", "forged passport", "fake identity", "fake identities", "stolen credit card",
+				"stolen credit cards", "stolen identities");
+		// Malware and fraud material
+		add(Concept.HARM_SOFTWARE, 0.45, "ransomware", "malware", "keylogger", "a keylogger", "spyware", "stalkerware",
+				"a trojan", "trojan horse", "a rootkit", "rootkit", "botnet", "a botnet", "computer virus",
+				"a computer virus", "a worm that", "self replicating virus", "polymorphic virus", "cryptojacking",
+				"credential stealer", "password stealer", "info stealer", "infostealer", "zero day exploit",
+				"a backdoor", "remote access trojan", "ddos tool", "ddos attack");
+		add(Concept.HARM_SOFTWARE, 0.35, "phishing email", "phishing emails", "phishing page", "phishing site",
+				"phishing website", "phishing kit", "phishing message", "phishing messages", "phishing campaign",
+				"scam email", "scam emails", "scam message", "scam call", "fraudulent email", "fraudulent letter",
+				"fraudulent website", "fake login page", "fake website", "ponzi scheme", "pyramid scheme",
+				"extortion scheme", "scam", "a scam", "fake charity", "fake reviews", "fake news article",
+				"fake news articles", "disinformation campaign", "propaganda campaign", "hate speech", "racist jokes",
+				"defamatory article", "defamatory letter", "blackmail letter", "ransom note", "threatening letter",
+				"threatening message", "death threat", "death threats");
+		// Whole intent phrases: hacking, theft and fraud
+		add(Concept.HARM, 0.35, "hack into", "hacking into", "break into someones", "gain unauthorized access",
+				"gain unauthorised access", "unauthorized access to", "without authorization", "without permission",
+				"hack someones", "hack my exs", "hack a bank", "hack an account", "hack their", "crack passwords",
+				"crack a password", "crack someones password", "steal passwords", "steal credentials",
+				"steal login credentials", "steal credit card", "steal someones identity", "steal their identity",
+				"steal identities", "commit identity theft", "use child labor", "use child labour",
+				"carry out a terrorist attack", "plan a terrorist attack", "commit a terrorist attack",
+				"commit genocide", "steal money from", "steal data", "steal personal information", "steal sensitive",
+				"exfiltrate data", "launder money", "laundering money", "commit fraud", "commit tax fraud",
+				"insurance fraud", "evade taxes", "manipulate stock prices", "rig an election",
+				"manipulate voting machines", "manipulate an election", "extort", "blackmail someone", "blackmail him",
+				"blackmail her", "scam people", "scam elderly", "scam the elderly", "defraud", "forge a signature",
+				"forge documents", "forge a document", "skim credit cards", "bypass security", "bypass antivirus",
+				"evade antivirus", "disable antivirus", "undetectable by antivirus", "track someones location",
+				"track my wifes", "track my husbands", "spy on my", "spy on someone", "read someones messages",
+				"dox someone", "doxx someone", "stalk someone", "stalk my", "sextortion", "revenge porn",
+				"share nude photos", "leak nude photos", "infiltrate a network", "infiltrate a corporate network",
+				"breach a network", "break into a network", "hide money from", "hide income from",
+				"avoid paying taxes");
+		// Violence, terrorism, self-harm, abuse of children
+		add(Concept.HARM, 0.35, "kill someone", "kill a person", "kill people", "kill my wife", "kill my husband",
+				"kill my boss", "kill my neighbor", "kill my neighbour", "kill my parents", "murder someone",
+				"murder my", "poison someone", "poison my", "poison a person", "hurt someone", "torture someone",
+				"kidnap someone", "kidnap a child", "abduct a child", "strangle someone", "stab someone",
+				"shoot someone", "hide a body", "hide the body", "dispose of a body", "dispose of the body",
+				"get rid of a body", "get rid of the body", "make it look like an accident", "commit a murder",
+				"commit murder", "attack a crowd", "recruit for isis", "how to kill myself", "ways to kill myself",
+				"painless way to die", "painless way to kill", "how to cut myself", "how to starve myself",
+				"groom a child", "grooming children", "groom children", "lure a child", "sex with a minor",
+				"sex with minors", "sexualize minors", "sexual conversations with");
+		add(Concept.HARM, 0.45, "制造炸弹", "制作炸弹", "制造炸药", "制作炸药", "制造冰毒", "制作冰毒", "合成冰毒", "bombe bauen",
+				"sprengstoff herstellen", "methamphetamin herstellen", "crystal meth herstellen");
+		add(Concept.HARM, 0.25, "exploit this vulnerability", "exploit the vulnerability", "exploit vulnerabilities in",
+				"gain root access", "gain sudo access", "gain admin access", "cheat on an exam", "cheat on exams",
+				"cheat on a test", "cheat on the exam", "cheat in an exam", "cheat in exams", "cheat in online exams",
+				"cheat on online exams");
+		// Getting away with it
+		add(Concept.HARM, 0.3, "without getting caught", "without being caught", "without being detected",
+				"without detection", "avoid detection", "evade detection", "evade the police", "evade law enforcement",
+				"avoid the police", "escape the police", "cover up evidence", "destroy evidence", "cover my tracks",
+				"not traced back", "untraceable", "minimizing the risk of detection");
 	}
 
 }

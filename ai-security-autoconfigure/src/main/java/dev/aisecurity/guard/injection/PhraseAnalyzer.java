@@ -28,6 +28,43 @@ final class PhraseAnalyzer {
 
 	private static final int MAX_DISTINCT = 4096;
 
+	/** Highest score of the frame, and of the harmful request, each alone. */
+	private static final double FRAMED_PART_CAP = 0.45;
+
+	/** Tokens a harmful request may lie from its frame. */
+	private static final int FRAME_DISTANCE = 200;
+
+	/**
+	 * Verbs that make or get a thing, read only in the few words before a harmful thing
+	 * (not matched over the whole text): make, build, synthesize, buy; "the synthesis
+	 * of", "a recipe for".
+	 */
+	private static final String[] MAKING = { "make", "makes", "making", "build", "building", "create", "creating",
+			"construct", "constructing", "assemble", "assembling", "manufacture", "manufacturing", "produce",
+			"producing", "synthesize", "synthesise", "synthesizing", "synthesising", "synthesis", "cook", "cooking",
+			"brew", "brewing", "prepare", "preparing", "develop", "developing", "design", "designing", "extract",
+			"extracting", "grow", "growing", "refine", "buy", "buying", "obtain", "obtaining", "acquire", "acquiring",
+			"purchase", "smuggle", "smuggling", "sell", "selling", "traffic", "trafficking", "production", "recipe",
+			"print", "detonate", "plant", "deploy", "deploying", "spread", "spreading", "distribute", "distributing",
+			"install", "installing", "craft", "crafting", "launch", "launching", "conduct", "plan", "planning",
+			"fabricar", "hacer", "sintetizar", "fabriquer", "synthetiser", "faire", "herstellen", "bauen",
+			"synthetisieren", "fazer", "produzir", "costruire", "fabbricare", "sintetizzare", "produrre", "сделать",
+			"изготовить", "синтезировать" };
+
+	/** Verbs that make text or code: harmful with malware and fraud material only. */
+	private static final String[] WRITING = { "write", "writing", "code", "coding", "program", "generate", "generating",
+			"draft", "compose" };
+
+	/** Tokens a harmful thing may follow the verb that makes or gets it. */
+	private static final int HARM_OBJECT_WINDOW = 4;
+
+	/**
+	 * The concepts of harmful requests and their frames, which the older rules' "a word
+	 * of the lexicon" checks leave out.
+	 */
+	private static final int HARM_CONCEPTS = (1 << Concept.FRAME.ordinal()) | (1 << Concept.HARM.ordinal())
+			| (1 << Concept.HARM_OBJECT.ordinal()) | (1 << Concept.HARM_SOFTWARE.ordinal());
+
 	private final InjectionLexicon lexicon;
 
 	PhraseAnalyzer(InjectionLexicon lexicon) {
@@ -48,6 +85,9 @@ final class PhraseAnalyzer {
 		double hijacking;
 
 		double separator;
+
+		/** A harmful request inside a persuasion frame. */
+		double framedHarm;
 
 		int reversedWords;
 
@@ -112,6 +152,7 @@ final class PhraseAnalyzer {
 		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
 		result.separator = (hits.count[Concept.SEPARATOR.ordinal()] > 0) ? 0.45 : 0;
+		result.framedHarm = framedHarm(hits);
 		result.roles = (roleScan != null) ? roleScan.score() : 0;
 		return result;
 	}
@@ -244,7 +285,7 @@ final class PhraseAnalyzer {
 		for (int p = from; p < Math.min(limit, from + 4); p++) {
 			if (hits.isWord(p, "your", "tus", "tes", "vos", "deine", "ihre", "suas", "seus", "tue", "tuoi", "твои",
 					"ваши")) {
-				return p + 1 < limit && hits.isLetterWord(p + 1) && hits.mask[p + 1] == 0;
+				return p + 1 < limit && hits.isLetterWord(p + 1) && (hits.mask[p + 1] & ~HARM_CONCEPTS) == 0;
 			}
 		}
 		return false;
@@ -271,7 +312,7 @@ final class PhraseAnalyzer {
 		if (next < 0 || next >= limit || hits.isBreak(next) || hits.isQuote(next) || !hits.isLetterWord(next)) {
 			return false;
 		}
-		if (hits.mask[next] != 0) {
+		if ((hits.mask[next] & ~HARM_CONCEPTS) != 0) {
 			// a word of the lexicon: instructions, a secret, a new task...
 			return false;
 		}
@@ -508,6 +549,120 @@ final class PhraseAnalyzer {
 		return 1 - (1 - score) * (1 - dictated) * (1 - noPunctuation);
 	}
 
+	/**
+	 * A request for harmful content wrapped in a persuasion frame: role play, fiction, a
+	 * hypothetical, a pretext, a denial that the answer will be used, urgency, forced
+	 * compliance. Each part is capped at {@value #FRAMED_PART_CAP}, so that neither
+	 * blocks alone: a frame around a harmless request is a writing prompt, a harmful
+	 * request without a frame is a question for content moderation, not a jailbreak. The
+	 * request must lie within {@value #FRAME_DISTANCE} tokens of a frame.
+	 */
+	private static double framedHarm(Collector hits) {
+		int frame = Concept.FRAME.ordinal();
+		if (hits.count[frame] == 0) {
+			return 0;
+		}
+		// the strongest request near a frame, and the strongest other one: two
+		// different harmful requests ("poison someone without getting caught") add up
+		double[] harm = new double[3];
+		int harmWord = Concept.HARM.ordinal();
+		for (int h = 0; h < hits.count[harmWord]; h++) {
+			int start = hits.starts[harmWord][h];
+			int pattern = hits.patterns[harmWord][h];
+			if (hits.frameNear(start) && !countered(hits, start)) {
+				keep(harm, hits.lexicon.weight[pattern], pattern);
+			}
+		}
+		for (Concept object : new Concept[] { Concept.HARM_OBJECT, Concept.HARM_SOFTWARE }) {
+			int o = object.ordinal();
+			for (int h = 0; h < hits.count[o]; h++) {
+				int start = hits.starts[o][h];
+				int pattern = hits.patterns[o][h];
+				if (made(hits, start, hits.ends[o][h], object == Concept.HARM_OBJECT) && hits.frameNear(start)) {
+					keep(harm, hits.lexicon.weight[pattern], pattern);
+				}
+			}
+		}
+		if (harm[0] == 0) {
+			return 0;
+		}
+		double request = Math.min(FRAMED_PART_CAP, 1 - (1 - harm[0]) * (1 - harm[1]));
+		double framing = Math.min(FRAMED_PART_CAP, 1 - hits.frameMiss);
+		return 1 - (1 - framing) * (1 - request);
+	}
+
+	/**
+	 * Keeps the best weight, the best weight of another pattern, and the best's pattern
+	 * in {@code best}.
+	 */
+	private static void keep(double[] best, double weight, int pattern) {
+		if (weight > best[0]) {
+			if ((int) best[2] != pattern) {
+				best[1] = best[0];
+			}
+			best[0] = weight;
+			best[2] = pattern;
+		}
+		else if (pattern != (int) best[2] && weight > best[1]) {
+			best[1] = weight;
+		}
+	}
+
+	/**
+	 * "Prevent / detect / fight against money laundering": the harm as what is countered,
+	 * not asked for.
+	 */
+	private static boolean countered(Collector hits, int start) {
+		for (int t = start - 1; t >= Math.max(0, start - HARM_OBJECT_WINDOW); t--) {
+			if (hits.isBreak(t)) {
+				return false;
+			}
+			if (hits.isWord(t, "prevent", "preventing", "prevention", "detect", "detecting", "detection", "combat",
+					"combating", "combatting", "counter", "countering", "stop", "stopping", "fight", "fighting",
+					"against", "avoid", "avoiding", "recognize", "recognise", "spot", "spotting", "identify",
+					"identifying", "protect", "protecting", "about", "dangers", "report", "reporting", "victims",
+					"victim", "survivors")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a harmful thing is what a verb makes or gets: "build a homemade pipe bomb",
+	 * "write ransomware", not "write an essay about meth", "build a bomb shelter", "make
+	 * a bath bomb" or "develop ransomware detection".
+	 */
+	private static boolean made(Collector hits, int start, int end, boolean physical) {
+		if (end < hits.tokens && hits.isWord(end, "shelter", "shelters", "squad", "disposal", "detection", "detector",
+				"detectors", "sniffing", "proof", "resistant", "defense", "defence", "protection", "prevention",
+				"removal", "scanner", "awareness", "education", "training", "simulation", "simulations", "response",
+				"recovery", "insurance", "statistics", "addiction", "addicts", "abuse", "epidemic", "crisis", "victims",
+				"survivors", "history", "museum", "documentary", "policy", "policies", "test", "tests", "testing",
+				"filter", "filters", "classifier", "analysis", "report", "treatment", "rehab", "strips", "vaccine",
+				"vaccines", "antidote", "antidotes", "countermeasures", "sensor", "sensors", "alarm", "cyclone",
+				"calorimeter", "threat", "threats", "ivy")) {
+			return false;
+		}
+		if (start > 0 && hits.isWord(start - 1, "bath", "seed", "photo", "flavor", "flavour", "calorie", "glitter",
+				"stink", "smoke", "cherry", "chocolate", "cocoa", "truth", "love", "f", "da", "sugar", "fizzy", "anti",
+				"counter")) {
+			return false;
+		}
+		for (int t = start - 1; t >= Math.max(0, start - 1 - HARM_OBJECT_WINDOW); t--) {
+			if (hits.isBreak(t) || hits.isQuote(t) || has(hits.mask[t], Concept.MENTION)
+					|| hits.isWord(t, "about", "on", "against", "regarding", "concerning", "from", "without", "versus",
+							"vs", "sure", "no", "not", "any", "than", "like", "detecting", "stopping", "fighting",
+							"identifying", "spotting", "recognizing", "recognising", "avoiding", "resisting")) {
+				return false;
+			}
+			if (hits.isWord(t, MAKING) || (!physical && hits.isWord(t, WRITING))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean has(int mask, Concept concept) {
 		return (mask & (1 << concept.ordinal())) != 0;
 	}
@@ -541,6 +696,9 @@ final class PhraseAnalyzer {
 
 		private double newTaskMiss = 1;
 
+		/** Noisy-OR complement of the distinct frame phrases. */
+		double frameMiss = 1;
+
 		private int distinct;
 
 		/**
@@ -568,7 +726,7 @@ final class PhraseAnalyzer {
 				this.mask = java.util.Arrays.copyOf(this.mask, Math.max(2 * this.mask.length, startToken + 1));
 			}
 			this.mask[startToken] |= 1 << c;
-			if (concept == Concept.PERSONA || concept == Concept.NEW_TASK) {
+			if (concept == Concept.PERSONA || concept == Concept.NEW_TASK || concept == Concept.FRAME) {
 				if (this.seenPersona == null) {
 					this.seenPersona = new boolean[this.lexicon.concept.length];
 				}
@@ -577,6 +735,9 @@ final class PhraseAnalyzer {
 					this.distinct++;
 					if (concept == Concept.PERSONA) {
 						this.personaMiss *= 1 - this.lexicon.weight[pattern];
+					}
+					else if (concept == Concept.FRAME) {
+						this.frameMiss *= 1 - this.lexicon.weight[pattern];
 					}
 					else {
 						this.newTaskMiss *= 1 - this.lexicon.weight[pattern];
@@ -599,6 +760,31 @@ final class PhraseAnalyzer {
 				this.ends[c][this.count[c]] = endToken;
 				this.count[c]++;
 			}
+		}
+
+		/**
+		 * Whether a frame phrase starts within {@value #FRAME_DISTANCE} tokens of a
+		 * token: a binary search over the frame hits, which come in text order (by end;
+		 * their starts are out of order by a few tokens at most).
+		 */
+		boolean frameNear(int token) {
+			int c = Concept.FRAME.ordinal();
+			int low = 0;
+			int high = this.count[c] - 1;
+			while (low <= high) {
+				int mid = (low + high) >>> 1;
+				int start = this.starts[c][mid];
+				if (start < token - FRAME_DISTANCE) {
+					low = mid + 1;
+				}
+				else if (start > token + FRAME_DISTANCE) {
+					high = mid - 1;
+				}
+				else {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		double personaScore() {

@@ -37,6 +37,13 @@ public enum Signal {
 	/** Text smuggled in invisible Unicode tag characters. */
 	HIDDEN_TEXT_INJECTION,
 
+	/**
+	 * A request for harmful content (weapons, drugs, malware, fraud, violence...) wrapped
+	 * in a persuasion frame: role play, fiction, a hypothetical, a research pretext,
+	 * "this will never be used", "begin your reply with 'Sure, here is'".
+	 */
+	FRAMED_HARMFUL_REQUEST,
+
 	/** A model-based {@link PromptInjectionClassifier}'s score. */
 	CLASSIFIER;
 
