@@ -24,7 +24,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -178,6 +180,19 @@ class AiGuardedWebTests {
 	}
 
 	@Test
+	void theApiKeyChainWritesSecurityHeadersBeforeTheHandler() {
+		// not when a streamed answer commits the response on another thread
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/chat");
+		request.addHeader("X-API-Key", "test-pro-key");
+		HeaderWriterFilter headers = filtersFor(request).stream()
+			.filter(HeaderWriterFilter.class::isInstance)
+			.map(HeaderWriterFilter.class::cast)
+			.findFirst()
+			.orElseThrow();
+		assertThat(ReflectionTestUtils.getField(headers, "shouldWriteHeadersEagerly")).isEqualTo(true);
+	}
+
+	@Test
 	void bearerFormIsAcceptedOnlyWithThePrefix() throws Exception {
 		// the test keys do not carry the ais_ prefix: a bearer token without it is not an
 		// API key and the request stays anonymous
@@ -328,6 +343,7 @@ class AiGuardedWebTests {
 					.content("q"))
 				.andExpect(request().asyncStarted())
 				.andReturn();
+			assertThat(started.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 			this.mvc.perform(asyncDispatch(started)).andExpect(status().isOk());
 		}
 		this.mvc

@@ -66,10 +66,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
@@ -324,6 +326,15 @@ public class AiWebSecurityAutoConfiguration {
 				.sessionManagement(AbstractHttpConfigurer::disable)
 				.requestCache(AbstractHttpConfigurer::disable)
 				.logout(AbstractHttpConfigurer::disable)
+				// the security headers are written before the handler runs, not when a
+				// streamed answer commits the response on another thread
+				.headers((headers) -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <O extends HeaderWriterFilter> O postProcess(O filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				}))
 				// kept from session management: no session id is ever written into a URL
 				.addFilterBefore(new DisableEncodeUrlFilter(), WebAsyncManagerIntegrationFilter.class);
 			http.with(aiSecurity, Customizer.withDefaults());
