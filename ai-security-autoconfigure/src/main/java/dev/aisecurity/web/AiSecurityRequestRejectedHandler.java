@@ -24,9 +24,8 @@ public final class AiSecurityRequestRejectedHandler implements RequestRejectedHa
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException requestRejectedException) throws IOException {
-		if (logger.isDebugEnabled()) {
-			logger.debug("Request rejected by the HTTP firewall (" + request.getMethod() + ")");
-		}
+		// not even the method: a rejected request's method is the client's own text
+		logger.debug("Request rejected by the HTTP firewall");
 		ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, SecurityProblemCodes.REQUEST_REJECTED,
 				"Request rejected",
 				"The request contains a character, header or path that is not allowed. Remove control or "
