@@ -19,6 +19,9 @@ public record RateLimitSubject(String key, String label, Tier tier) {
 
 	private static final ThreadLocal<RateLimitSubject> CURRENT = new ThreadLocal<>();
 
+	// the usual scope, opened with no subject current: nothing to capture
+	private static final Scope CLEAR = () -> CURRENT.set(null);
+
 	public RateLimitSubject {
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(label, "label");
@@ -44,7 +47,7 @@ public record RateLimitSubject(String key, String label, Tier tier) {
 		// removing the entry each time makes the next request re-insert it and clean
 		// stale slots of the thread's map (the null left behind is the subject-less
 		// state)
-		return () -> CURRENT.set(previous);
+		return (previous == null) ? CLEAR : () -> CURRENT.set(previous);
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package dev.aisecurity.ratelimit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +20,9 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
  */
 public final class Resilience4jRateLimitStore implements RateLimitStore {
 
-	// key -> quota -> limiter: no string building per call
-	private final Map<String, Map<Limit, Entry>> limiters = new ConcurrentHashMap<>();
+	// key -> its limiters: no string building per call, and a tier's few limits are
+	// found by a scan instead of hashing a Limit record per call
+	private final Map<String, Counters> limiters = new ConcurrentHashMap<>();
 
 	private final int maxKeys;
 
@@ -33,20 +37,24 @@ public final class Resilience4jRateLimitStore implements RateLimitStore {
 	@Override
 	public LimitState tryConsume(String key, Limit limit, long amount) {
 		Entry entry = entry(key, limit);
-		boolean allowed = amount <= entry.limiter.getRateLimiterConfig().getLimitForPeriod()
-				&& entry.limiter.acquirePermission((int) amount);
-		return state(entry, limit, allowed);
+		boolean allowed = amount <= entry.quota && entry.limiter.acquirePermission((int) amount);
+		return state(entry, allowed);
 	}
 
 	@Override
 	public LimitState probe(String key, Limit limit) {
 		Entry entry = entry(key, limit);
-		return state(entry, limit, entry.limiter.getMetrics().getAvailablePermissions() > 0);
+		int available = entry.limiter.getMetrics().getAvailablePermissions();
+		return state(entry, available > 0, available);
 	}
 
 	@Override
 	public void debit(String key, Limit limit, long amount) {
 		Entry entry = entry(key, limit);
+		// the usual case, a budget with room for the whole amount, in one step
+		if (amount <= 0 || (amount <= entry.quota && entry.limiter.acquirePermission((int) amount))) {
+			return;
+		}
 		// Resilience4j cannot overdraw without waiting: take what is left, at most amount
 		long left = amount;
 		while (left > 0) {
@@ -67,71 +75,157 @@ public final class Resilience4jRateLimitStore implements RateLimitStore {
 	 */
 	public int size() {
 		int size = 0;
-		for (Map<Limit, Entry> perKey : this.limiters.values()) {
-			size += perKey.size();
+		for (Counters counters : this.limiters.values()) {
+			size += counters.entries.length;
 		}
 		return size;
 	}
 
-	private LimitState state(Entry entry, Limit limit, boolean allowed) {
-		entry.lastUsed = System.nanoTime();
-		AtomicRateLimiter.AtomicRateLimiterMetrics metrics = entry.limiter.getDetailedMetrics();
-		long windowNanos = limit.window().toNanos();
-		long elapsed = entry.lastUsed - entry.createdNanos;
-		Duration reset = Duration.ofNanos(windowNanos - Math.floorMod(elapsed, windowNanos));
-		Duration retryAfter = allowed ? Duration.ZERO : Duration.ofNanos(Math.max(metrics.getNanosToWait(), 1));
-		if (!allowed && retryAfter.compareTo(reset) < 0) {
-			retryAfter = reset;
+	private LimitState state(Entry entry, boolean allowed) {
+		return state(entry, allowed, entry.limiter.getMetrics().getAvailablePermissions());
+	}
+
+	private LimitState state(Entry entry, boolean allowed, int available) {
+		long now = System.nanoTime();
+		entry.touch(now);
+		long windowNanos = entry.windowNanos;
+		long reset = windowNanos - Math.floorMod(now - entry.createdNanos, windowNanos);
+		long retryAfter = 0;
+		if (!allowed) {
+			// never sooner than the window's end: the refused units come back with it
+			retryAfter = Math.max(Math.max(entry.limiter.getDetailedMetrics().getNanosToWait(), 1), reset);
 		}
-		return new LimitState(limit, allowed, Math.max(0, metrics.getAvailablePermissions()), reset, retryAfter);
+		return new LimitState(entry.limit, allowed, Math.max(0, available), reset, retryAfter);
 	}
 
 	private Entry entry(String key, Limit limit) {
-		Map<Limit, Entry> perKey = this.limiters.get(key);
-		if (perKey == null) {
+		Counters counters = this.limiters.get(key);
+		if (counters == null) {
 			if (this.limiters.size() >= this.maxKeys) {
 				evictIdle();
 			}
-			perKey = this.limiters.computeIfAbsent(key, (k) -> new ConcurrentHashMap<>(4));
+			counters = this.limiters.computeIfAbsent(key, (k) -> new Counters());
 		}
-		Entry entry = perKey.get(limit);
-		return (entry != null) ? entry : perKey.computeIfAbsent(limit, Entry::new);
+		Entry entry = counters.find(limit);
+		return (entry != null) ? entry : counters.add(limit);
 	}
 
 	private void evictIdle() {
 		long now = System.nanoTime();
-		for (Iterator<Map<Limit, Entry>> keys = this.limiters.values().iterator(); keys.hasNext();) {
-			Map<Limit, Entry> perKey = keys.next();
+		for (Iterator<Counters> keys = this.limiters.values().iterator(); keys.hasNext();) {
 			// a limiter idle for a whole window holds a full quota again: forgetting it
-			// is
-			// safe
-			perKey.values().removeIf((entry) -> now - entry.lastUsed > entry.limit.window().toNanos());
-			if (perKey.isEmpty()) {
+			// is safe
+			if (keys.next().removeIdle(now)) {
 				keys.remove();
 			}
 		}
 	}
 
+	/**
+	 * The limiters of one key: a tier has at most four, so an array scanned by identity
+	 * first (the limiter passes the same {@link Limit} instances every time), copied on
+	 * the rare write.
+	 */
+	private static final class Counters {
+
+		private static final Entry[] NONE = {};
+
+		volatile Entry[] entries = NONE;
+
+		Entry find(Limit limit) {
+			Entry[] entries = this.entries;
+			for (Entry entry : entries) {
+				if (entry.limit == limit) {
+					return entry;
+				}
+			}
+			for (Entry entry : entries) {
+				if (entry.limit.equals(limit)) {
+					return entry;
+				}
+			}
+			return null;
+		}
+
+		synchronized Entry add(Limit limit) {
+			Entry entry = find(limit);
+			if (entry == null) {
+				entry = new Entry(limit);
+				Entry[] entries = Arrays.copyOf(this.entries, this.entries.length + 1);
+				entries[entries.length - 1] = entry;
+				this.entries = entries;
+			}
+			return entry;
+		}
+
+		/**
+		 * Forget the limiters idle for a whole window.
+		 * @param now the time
+		 * @return whether none is left
+		 */
+		synchronized boolean removeIdle(long now) {
+			Entry[] entries = this.entries;
+			int kept = 0;
+			Entry[] keep = new Entry[entries.length];
+			for (Entry entry : entries) {
+				if (now - entry.lastUsed() <= entry.windowNanos) {
+					keep[kept++] = entry;
+				}
+			}
+			this.entries = (kept == 0) ? NONE : Arrays.copyOf(keep, kept);
+			return kept == 0;
+		}
+
+	}
+
 	private static final class Entry {
 
+		private static final VarHandle LAST_USED;
+
+		static {
+			try {
+				LAST_USED = MethodHandles.lookup().findVarHandle(Entry.class, "lastUsed", long.class);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new ExceptionInInitializerError(ex);
+			}
+		}
+
 		final Limit limit;
+
+		final int quota;
+
+		final long windowNanos;
 
 		final AtomicRateLimiter limiter;
 
 		final long createdNanos;
 
-		volatile long lastUsed;
+		// read only by eviction, which needs no fence: written opaquely, without the
+		// full barrier of a volatile write on every check
+		@SuppressWarnings("unused")
+		private long lastUsed;
 
 		Entry(Limit limit) {
 			this.limit = limit;
+			this.quota = (int) Math.min(Integer.MAX_VALUE, limit.quota());
+			this.windowNanos = limit.window().toNanos();
 			RateLimiterConfig config = RateLimiterConfig.custom()
-				.limitForPeriod((int) Math.min(Integer.MAX_VALUE, limit.quota()))
+				.limitForPeriod(this.quota)
 				.limitRefreshPeriod(limit.window())
 				.timeoutDuration(Duration.ZERO)
 				.build();
 			this.createdNanos = System.nanoTime();
 			this.limiter = new AtomicRateLimiter(limit.name(), config);
-			this.lastUsed = this.createdNanos;
+			touch(this.createdNanos);
+		}
+
+		void touch(long now) {
+			LAST_USED.setOpaque(this, now);
+		}
+
+		long lastUsed() {
+			return (long) LAST_USED.getOpaque(this);
 		}
 
 	}

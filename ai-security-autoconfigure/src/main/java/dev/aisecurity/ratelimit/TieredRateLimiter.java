@@ -1,11 +1,11 @@
 package dev.aisecurity.ratelimit;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * Admits requests against a {@link Tier}: takes one unit of every request quota, checks
@@ -27,7 +27,9 @@ public final class TieredRateLimiter {
 
 	private final Map<String, Slots> inFlight = new ConcurrentHashMap<>();
 
-	private final Map<Tier, List<Limit>[]> limitsByTier = new ConcurrentHashMap<>();
+	private final Map<Tier, TierLimits> limitsByTier = new ConcurrentHashMap<>();
+
+	private volatile TierLimits lastLimits;
 
 	/**
 	 * Create a limiter.
@@ -45,22 +47,23 @@ public final class TieredRateLimiter {
 	 * once the request has finished
 	 */
 	public RateLimitDecision acquire(String key, Tier tier) {
-		List<Limit>[] limits = limits(tier);
-		List<Limit> requestLimits = limits[0];
-		List<Limit> tokenLimits = limits[1];
-		List<LimitState> states = new ArrayList<>(requestLimits.size() + tokenLimits.size());
+		TierLimits limits = limits(tier);
+		Limit[] tokenLimits = limits.tokens;
+		Limit[] requestLimits = limits.requests;
+		LimitState[] states = new LimitState[tokenLimits.length + requestLimits.length];
+		int checked = 0;
 		for (Limit limit : tokenLimits) {
 			LimitState state = this.store.probe(key, limit);
-			states.add(state);
+			states[checked++] = state;
 			if (!state.allowed()) {
-				return refused(RateLimitDecision.Reason.TOKENS, tier, states, state);
+				return refused(RateLimitDecision.Reason.TOKENS, tier, states, checked, state);
 			}
 		}
 		for (Limit limit : requestLimits) {
 			LimitState state = this.store.tryConsume(key, limit, 1);
-			states.add(state);
+			states[checked++] = state;
 			if (!state.allowed()) {
-				return refused(RateLimitDecision.Reason.REQUESTS, tier, states, state);
+				return refused(RateLimitDecision.Reason.REQUESTS, tier, states, checked, state);
 			}
 		}
 		Runnable permit = NO_PERMIT;
@@ -77,18 +80,12 @@ public final class TieredRateLimiter {
 			}
 			Semaphore semaphore = pool.semaphore();
 			if (!semaphore.tryAcquire()) {
-				return new RateLimitDecision(false, RateLimitDecision.Reason.CONCURRENCY, tier, List.copyOf(states),
+				return new RateLimitDecision(false, RateLimitDecision.Reason.CONCURRENCY, tier, List.of(states),
 						tightest(states), NO_PERMIT);
 			}
-			AtomicBoolean released = new AtomicBoolean();
-			Semaphore slots = semaphore;
-			permit = () -> {
-				if (released.compareAndSet(false, true)) {
-					slots.release();
-				}
-			};
+			permit = new SlotPermit(semaphore);
 		}
-		return new RateLimitDecision(true, null, tier, List.copyOf(states), tightest(states), permit);
+		return new RateLimitDecision(true, null, tier, List.of(states), tightest(states), permit);
 	}
 
 	/**
@@ -101,7 +98,7 @@ public final class TieredRateLimiter {
 		if (tokens <= 0) {
 			return;
 		}
-		for (Limit limit : limits(tier)[1]) {
+		for (Limit limit : limits(tier).tokens) {
 			this.store.debit(key, limit, tokens);
 		}
 	}
@@ -114,13 +111,62 @@ public final class TieredRateLimiter {
 
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Limit>[] limits(Tier tier) {
-		List<Limit>[] limits = this.limitsByTier.get(tier);
-		if (limits == null) {
-			limits = this.limitsByTier.computeIfAbsent(tier, (t) -> new List[] { t.requestLimits(), t.tokenLimits() });
+	private TierLimits limits(Tier tier) {
+		// tiers are few and come from configuration, the same instance every time
+		TierLimits limits = this.lastLimits;
+		if (limits != null && limits.tier == tier) {
+			return limits;
 		}
+		limits = this.limitsByTier.get(tier);
+		if (limits == null) {
+			limits = this.limitsByTier.computeIfAbsent(tier, TierLimits::new);
+		}
+		this.lastLimits = limits;
 		return limits;
+	}
+
+	/**
+	 * A tier's quotas as arrays, built once.
+	 */
+	private static final class TierLimits {
+
+		final Tier tier;
+
+		final Limit[] requests;
+
+		final Limit[] tokens;
+
+		TierLimits(Tier tier) {
+			this.tier = tier;
+			this.requests = tier.requestLimits().toArray(new Limit[0]);
+			this.tokens = tier.tokenLimits().toArray(new Limit[0]);
+		}
+
+	}
+
+	/**
+	 * Releases one concurrency slot, once however often it is run.
+	 */
+	private static final class SlotPermit implements Runnable {
+
+		private static final AtomicIntegerFieldUpdater<SlotPermit> RELEASED = AtomicIntegerFieldUpdater
+			.newUpdater(SlotPermit.class, "released");
+
+		private final Semaphore slots;
+
+		private volatile int released;
+
+		SlotPermit(Semaphore slots) {
+			this.slots = slots;
+		}
+
+		@Override
+		public void run() {
+			if (RELEASED.compareAndSet(this, 0, 1)) {
+				this.slots.release();
+			}
+		}
+
 	}
 
 	/**
@@ -131,12 +177,12 @@ public final class TieredRateLimiter {
 		return this.store;
 	}
 
-	private static RateLimitDecision refused(RateLimitDecision.Reason reason, Tier tier, List<LimitState> states,
-			LimitState binding) {
-		return new RateLimitDecision(false, reason, tier, List.copyOf(states), binding, NO_PERMIT);
+	private static RateLimitDecision refused(RateLimitDecision.Reason reason, Tier tier, LimitState[] states,
+			int checked, LimitState binding) {
+		return new RateLimitDecision(false, reason, tier, List.of(Arrays.copyOf(states, checked)), binding, NO_PERMIT);
 	}
 
-	private static LimitState tightest(List<LimitState> states) {
+	private static LimitState tightest(LimitState[] states) {
 		LimitState tightest = null;
 		for (LimitState state : states) {
 			if (tightest == null
