@@ -26,6 +26,9 @@ public final class Canary {
 
 	private static final int RANDOM_LENGTH = 20;
 
+	/** Enough bytes for 20 characters of five bits. */
+	static final int RANDOM_BYTES = (RANDOM_LENGTH * 5 + 7) / 8;
+
 	private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -37,11 +40,33 @@ public final class Canary {
 	 * A fresh canary (100 random bits).
 	 */
 	public static String generate() {
+		// one draw for the whole canary: the shared generator takes a lock per call, and
+		// one call per character contended between request threads
+		byte[] random = new byte[RANDOM_BYTES];
+		RANDOM.nextBytes(random);
+		return PREFIX + encode(random);
+	}
+
+	/**
+	 * The random part of a canary: the first 100 bits of the bytes, five bits per
+	 * character, most significant first.
+	 * @param random at least {@value #RANDOM_BYTES} random bytes
+	 * @return 20 characters of the canary alphabet
+	 */
+	static String encode(byte[] random) {
 		char[] chars = new char[RANDOM_LENGTH];
-		for (int i = 0; i < chars.length; i++) {
-			chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+		int bits = 0;
+		int available = 0;
+		int next = 0;
+		for (int i = 0; i < RANDOM_LENGTH; i++) {
+			if (available < 5) {
+				bits = (bits << 8) | (random[next++] & 0xff);
+				available += 8;
+			}
+			available -= 5;
+			chars[i] = ALPHABET[(bits >>> available) & 31];
 		}
-		return PREFIX + new String(chars);
+		return new String(chars);
 	}
 
 	/**

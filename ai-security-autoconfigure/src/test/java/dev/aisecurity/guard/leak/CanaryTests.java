@@ -2,6 +2,7 @@ package dev.aisecurity.guard.leak;
 
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,35 @@ class CanaryTests {
 		assertThat(Canary.appearsIn(spaced.toString(), canary)).isTrue();
 		assertThat(Canary.appearsIn(core.substring(0, 19), canary)).isFalse();
 		assertThat(Canary.appearsIn("nothing to see here", canary)).isFalse();
+	}
+
+	@Test
+	void encodesEveryBitOfTheRandomBytesOnce() {
+		// reference: read the bits one at a time, most significant first
+		Random random = new Random(7);
+		String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+		for (int run = 0; run < 2000; run++) {
+			byte[] bytes = new byte[Canary.RANDOM_BYTES];
+			random.nextBytes(bytes);
+			StringBuilder expected = new StringBuilder();
+			for (int c = 0; c < 20; c++) {
+				int value = 0;
+				for (int b = c * 5; b < c * 5 + 5; b++) {
+					value = (value << 1) | ((bytes[b / 8] >> (7 - b % 8)) & 1);
+				}
+				expected.append(alphabet.charAt(value));
+			}
+			assertThat(Canary.encode(bytes)).isEqualTo(expected.toString());
+		}
+		// every bit counts: flipping any one of the 100 changes the canary
+		byte[] zeros = new byte[Canary.RANDOM_BYTES];
+		Set<String> flipped = new HashSet<>();
+		for (int b = 0; b < 100; b++) {
+			byte[] bytes = zeros.clone();
+			bytes[b / 8] ^= (byte) (0x80 >>> (b % 8));
+			flipped.add(Canary.encode(bytes));
+		}
+		assertThat(flipped).hasSize(100).doesNotContain(Canary.encode(zeros));
 	}
 
 }
