@@ -103,6 +103,19 @@ class RateLimitStoreTests {
 	}
 
 	@Test
+	void countersUsedWithinTheirWindowAreKeptWhenTheMapIsFull() {
+		Resilience4jRateLimitStore store = new Resilience4jRateLimitStore(1);
+		Limit limit = new Limit("long", 1, Duration.ofMinutes(10));
+		assertThat(store.tryConsume("k0", limit, 1).allowed()).isTrue();
+		for (int i = 1; i <= 3; i++) {
+			// each new key finds the map full and evicts what is idle
+			store.tryConsume("k" + i, limit, 1);
+			assertThat(store.tryConsume("k0", limit, 1).allowed()).as("k0's quota is still used").isFalse();
+		}
+		assertThat(store.size()).isEqualTo(4);
+	}
+
+	@Test
 	void tieredLimiterRefusesOnTokensBeforeTakingARequest() {
 		Resilience4jRateLimitStore store = new Resilience4jRateLimitStore(1000);
 		TieredRateLimiter limiter = new TieredRateLimiter(store);

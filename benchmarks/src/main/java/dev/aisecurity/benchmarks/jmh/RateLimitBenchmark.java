@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -42,6 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RateLimitBenchmark {
 
 	private static final int SUBJECTS = 1024;
+
+	private static final String ONE_KEY = "p:bench-one:default";
 
 	@Param({ "local", "redis" })
 	public String store;
@@ -85,6 +88,21 @@ public class RateLimitBenchmark {
 	public boolean tierDecision() {
 		String key = this.keys[this.next++ & (SUBJECTS - 1)];
 		RateLimitDecision decision = this.limiter.acquire(key, this.tier);
+		decision.permit().run();
+		return decision.allowed();
+	}
+
+	/**
+	 * What an admitted request of the sample's load test does, four threads on one key
+	 * (one API key on every connection): the decision, a token debit and the release.
+	 * @return whether admitted
+	 */
+	@Benchmark
+	@Threads(4)
+	public boolean oneKeyRequest() {
+		RateLimitDecision decision = this.limiter.acquire(ONE_KEY, this.tier);
+		// one token: the per-minute budgets must outlast the run
+		this.limiter.debitTokens(ONE_KEY, this.tier, 1);
 		decision.permit().run();
 		return decision.allowed();
 	}
