@@ -47,12 +47,22 @@ final class CanonicalText {
 	/** Number of word tokens whose digits were read as letters. */
 	final int leetTokens;
 
-	private CanonicalText(char[] chars, int length, int[] tokenStarts, int tokens, int leetTokens) {
+	/**
+	 * Number of runs of {@value #SPELLED_RUN} or more one-letter words in a row: a word
+	 * spelled out letter by letter ("i g n o r e", "i-g-n-o-r-e").
+	 */
+	final int spelledRuns;
+
+	/** One-letter words in a row that make a spelled-out word. */
+	static final int SPELLED_RUN = 4;
+
+	private CanonicalText(char[] chars, int length, int[] tokenStarts, int tokens, int leetTokens, int spelledRuns) {
 		this.chars = chars;
 		this.length = length;
 		this.tokenStarts = tokenStarts;
 		this.tokens = tokens;
 		this.leetTokens = leetTokens;
+		this.spelledRuns = spelledRuns;
 	}
 
 	/**
@@ -267,6 +277,11 @@ final class CanonicalText {
 
 		private int leetTokens;
 
+		private int spelledRuns;
+
+		/** One-letter words in a row so far. */
+		private int oneLetterRun;
+
 		private final boolean readLeet;
 
 		private final WordMatcher matcher;
@@ -316,6 +331,14 @@ final class CanonicalText {
 		 */
 		void endWord(int tokenStart, int end, boolean leet, long key) {
 			char[] out = this.chars;
+			if (end - tokenStart == 1 && !leet) {
+				if (++this.oneLetterRun == SPELLED_RUN) {
+					this.spelledRuns++;
+				}
+			}
+			else {
+				this.oneLetterRun = 0;
+			}
 			if (leet) {
 				this.leetTokens++;
 				if (this.readLeet) {
@@ -368,7 +391,8 @@ final class CanonicalText {
 		}
 
 		CanonicalText result() {
-			return new CanonicalText(this.chars, this.length, this.starts, this.tokens, this.leetTokens);
+			return new CanonicalText(this.chars, this.length, this.starts, this.tokens, this.leetTokens,
+					this.spelledRuns);
 		}
 
 	}

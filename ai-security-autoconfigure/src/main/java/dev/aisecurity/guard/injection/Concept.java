@@ -121,6 +121,18 @@ enum Concept {
 	 * Malicious software and fraud material, weighted, harmful only after a verb that
 	 * makes or gets them: ransomware, a keylogger, a phishing email.
 	 */
-	HARM_SOFTWARE
+	HARM_SOFTWARE,
+
+	/**
+	 * The user as a third person, "the user's": in a document that speaks to the model
+	 * reading it, what an injection drops ("ignore the user's question").
+	 */
+	USER_POSSESSIVE,
+
+	/**
+	 * Asks to join pieces of text and act on the result: combine the parts, concatenate,
+	 * join them (payload splitting).
+	 */
+	JOIN
 
 }

@@ -32,6 +32,28 @@ final class InjectionLexicon {
 
 	private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
 
+	/**
+	 * Patterns {@code [readerAddressFrom, readerAddressTo)} speak to a model reading a
+	 * document.
+	 */
+	int readerAddressFrom;
+
+	int readerAddressTo;
+
+	/**
+	 * Whether each pattern is a combination written out (a reader and a verb of reading,
+	 * a safety layer and a verb of removal): it overlaps the shorter phrases of its
+	 * parts, and counts instead of them, not beside them.
+	 */
+	final boolean[] combination;
+
+	private final List<Boolean> combinations = new ArrayList<>();
+
+	private boolean writingCombinations;
+
+	/** Weight of the persona phrases that set up a role: act as, pretend, simulate. */
+	static final double ROLE_SETUP = 0.05;
+
 	private InjectionLexicon() {
 		ignore();
 		prior();
@@ -45,10 +67,18 @@ final class InjectionLexicon {
 		encodings();
 		frames();
 		harms();
+		otherLanguages();
+		refusalSuppression();
+		readerAddress();
+		disabledSafety();
 		this.matcher = new WordMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
 		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
 		this.words = this.patterns.stream().mapToInt(InjectionLexicon::countWords).toArray();
+		this.combination = new boolean[this.combinations.size()];
+		for (int i = 0; i < this.combination.length; i++) {
+			this.combination[i] = this.combinations.get(i);
+		}
 	}
 
 	/**
@@ -95,6 +125,7 @@ final class InjectionLexicon {
 			this.patterns.add(canonical);
 			this.concepts.add(concept);
 			this.weights.add(weight);
+			this.combinations.add(this.writingCombinations);
 		}
 	}
 
@@ -461,9 +492,12 @@ final class InjectionLexicon {
 				"you will be penalized", "if you refuse", "if you do not comply", "if you dont comply");
 		// Framings common in role play too: only weak evidence on their own
 		add(Concept.PERSONA, 0.2, "stay in character", "break character", "breaking character");
-		add(Concept.PERSONA, 0.06, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",
-				"hypothetical", "fictional", "character", "persona", "stands for", "opposite", "respond as",
-				"answer as", "in this story", "game");
+		add(Concept.PERSONA, 0.06, "hypothetical", "fictional", "character", "persona", "stands for", "opposite",
+				"in this story", "game");
+		// Setting up a role: weighted ROLE_SETUP, which PhraseAnalyzer reads as a set-up
+		add(Concept.PERSONA, ROLE_SETUP, "pretend", "roleplay", "role play", "act as", "you are going to", "simulate",
+				"respond as", "answer as", "you will play", "you will now play", "you are about to", "text adventure",
+				"play the role", "sandbox", "simulation", "simulating");
 	}
 
 	private void goalHijacking() {
@@ -494,6 +528,9 @@ final class InjectionLexicon {
 	}
 
 	private void encodings() {
+		add(Concept.JOIN, "combine", "combined", "concatenate", "concatenated", "concatenation", "join them",
+				"join the", "joined", "put them together", "put together", "merge them", "merge the", "glue",
+				"string together", "assemble the", "the result", "the resulting");
 		add(Concept.REVERSED, "erongi", "dragersid", "tegrof", "snoitcurtsni", "noitcurtsni", "suoiverp", "tpmorp",
 				"metsys", "laever", "tnirp", "evoba", "selur", "denwp", "ecnereffid");
 		add(Concept.DECODE, "decode", "decoded", "decoding", "base64", "base 64", "rot13", "rot 13", "hex",
@@ -666,6 +703,177 @@ final class InjectionLexicon {
 				"without detection", "avoid detection", "evade detection", "evade the police", "evade law enforcement",
 				"avoid the police", "escape the police", "cover up evidence", "destroy evidence", "cover my tracks",
 				"not traced back", "untraceable", "minimizing the risk of detection");
+	}
+
+	/**
+	 * Dutch, Polish, Turkish, Japanese and Korean: the words of the override and
+	 * extraction rules, enough for "ignore the previous instructions", "forget your
+	 * rules", "show your system prompt". Japanese and Korean put the object before the
+	 * verb, as German infinitives do.
+	 */
+	private void otherLanguages() {
+		// "the instructions from before", "was man dir gesagt hat", "ce qu'on t'a dit"
+		add(Concept.PRIOR_STRONG, "from before", "given before", "given earlier", "given above");
+		add(Concept.POSSESSIVE, "man dir gesagt", "dir gesagt wurde", "que te dijeron", "que te han dicho",
+				"quon ta dit", "ce quon ta dit", "que te disseram", "che ti hanno detto", "что тебе сказали");
+		add(Concept.NEW_TASK, 0.35, "du bist jetzt", "du bist nun", "ab jetzt bist du", "ahora eres", "ahora tu eres",
+				"tu es maintenant", "tu es desormais", "agora voce e", "agora tu es", "ora sei", "adesso sei");
+		add(Concept.NEW_TASK, 0.35, "new rule", "from this message on", "from this point on", "from this moment on",
+				"reset yourself", "follow only my", "only follow my", "stop being a helpful", "stop being helpful",
+				"stop being an assistant", "dear assistant", "dear chatbot", "dear model", "dear language model",
+				"before summarizing", "before summarising", "before you summarize", "before you summarise");
+		add(Concept.IGNORE, "beiseite");
+		add(Concept.POSSESSIVE, "ti e stato detto", "che ti e stato detto", "lo que te han dicho", "o que te foi dito",
+				"ce qui ta ete dit");
+		add(Concept.PERSONA, 0.35, "freed from", "been freed", "has been freed", "have been freed", "set free from");
+		add(Concept.SECRET_WEAK, "youre protecting", "youre guarding", "youre hiding");
+		add(Concept.PERSONA, ROLE_SETUP, "imagine you are", "imagine that you are", "imagine youre");
+		// Asking about the guarded value, or for it in a roundabout way
+		add(Concept.REVEAL, "what would", "which word", "what word", "remind me of", "remind me");
+		add(Concept.SECRET_WEAK, "not allowed to tell", "not allowed to say", "not allowed to reveal",
+				"not allowed to share", "not supposed to tell", "not supposed to say", "not supposed to reveal",
+				"not supposed to share", "told to keep secret", "told to keep confidential", "told to keep hidden",
+				"you were told to keep", "are you protecting", "are you guarding", "are you hiding",
+				"you are protecting", "you are guarding", "you are hiding");
+		add(Concept.MENTION, "messages like", "inputs like", "requests like", "texts like", "strings like",
+				"commands like", "attacks like", "sentences like", "warns about", "warn about", "warning about",
+				"beware of");
+		add(Concept.IGNORE, "negeer", "negeren", "vergeet", "zignoruj", "ignoruj", "zapomnij", "pomin", "odrzuc",
+				"yok say", "gormezden gel", "unut", "無視", "忘れ", "무시", "잊어", "잊어버리", "잊고");
+		add(Concept.PRIOR_STRONG, "voorgaande", "vorige", "eerdere", "bovenstaande", "hierboven", "poprzedni*",
+				"wczesniejsz*", "powyzsz*", "onceki", "yukaridaki", "今まで", "これまで", "上記", "이전", "위의", "앞의");
+		add(Concept.PRIOR, "wszystkie", "wszystko", "tum", "butun", "すべて", "全て", "모든");
+		add(Concept.EVERYTHING, "wszystko", "alles", "すべて", "全て", "모든 것");
+		add(Concept.POSSESSIVE, "jouw", "je regels", "je instructies", "je richtlijnen", "swoje", "swoich", "swoj",
+				"twoje", "twoich", "twoj", "あなたの", "당신의", "너의");
+		add(Concept.TARGET, "instructie*", "regels", "richtlijn*", "opdracht*", "aanwijzing*", "instrukcj*", "zasad*",
+				"regul*", "polecen*", "wytyczn*", "talimat*", "kural*", "yonerge*", "komut*", "指示", "命令", "ルール", "規則",
+				"制限", "지시", "지침", "명령", "규칙", "프롬프트");
+		// Turkish marks "your" with a suffix: "kurallarini" is "your rules"
+		add(Concept.POSSESSIVE, "kurallarini", "kurallarin", "talimatlarini", "talimatlarin");
+		add(Concept.REVEAL, "geef", "toon", "laat zien", "vertel", "herhaal", "pokaz", "podaj", "wypisz", "powiedz",
+				"ujawnij", "powtorz", "goster", "soyle", "yaz", "tekrarla", "表示", "教え", "見せ", "출력", "알려", "보여");
+		add(Concept.SECRET_STRONG, "systeemprompt", "je instructies", "jouw instructies", "je regels",
+				"prompt systemowy", "swoj prompt", "twoj prompt", "instrukcje systemowe", "sistem istemi*",
+				"sistem talimat*", "システムプロンプト", "시스템 프롬프트");
+		add(Concept.SECRET_WEAK, "het wachtwoord", "wachtwoord", "haslo", "sifre*", "パスワード", "비밀번호");
+		add(Concept.NEW_TASK, 0.35, "nieuwe instructies", "vanaf nu", "je bent nu", "nowe instrukcje", "od teraz",
+				"jestes teraz", "yeni talimat*", "bundan sonra", "artik sen", "新しい指示", "今から", "새로운 지시", "지금부터");
+		add(Concept.PERSONA, 0.35, "zonder beperkingen", "zonder filters", "bez ograniczen", "bez filtrow",
+				"kisitlama olmadan", "sinirsiz", "制限なし", "制限のない", "제한 없는", "제한 없이");
+	}
+
+	/**
+	 * Refusal suppression and prefix injection in more words: "never say you cannot",
+	 * "you must not add warnings", and an answer made to open with an affirmation ("start
+	 * your response with 'Absolutely! Here's'", "your first words must be 'Of course'"),
+	 * which primes the model to go on with what it would refuse. An opening word alone
+	 * ("begin with 'Yes' or 'No'") is an ordinary format request and is not one of them.
+	 */
+	private void refusalSuppression() {
+		add(Concept.PERSONA, 0.25, "without apologizing", "without apologising", "do not apologise", "dont apologise",
+				"never apologise", "not apologize", "or disclaimer", "or disclaimers", "any disclaimer",
+				"not add warnings", "not add any warnings", "dont add warnings", "never warns", "not warn me",
+				"do not lecture me", "dont lecture me", "never mention ethics", "never mention the law",
+				"do not mention ethics", "no regard for", "with no regard", "disregard for", "answers every question",
+				"answer every question", "laws or morality", "law or morality", "ethics or morality",
+				"morality or ethics", "morals or ethics", "two characters", "two personas", "nunca rechaza",
+				"nunca rechazas", "sin ningun filtro", "sans aucun filtre", "ohne jeden filter", "senza alcun filtro",
+				"sem nenhum filtro", "sans aucune restriction", "sin ninguna restriccion");
+		add(Concept.PERSONA, 0.35, "who ignores the rules", "who ignores them", "that ignores the rules",
+				"who breaks the rules", "who breaks them", "never say you cannot", "never say you cant",
+				"never say that you cannot", "not allowed to say no", "cannot say no", "cant say no", "can not say no",
+				"never say no", "openai policies", "openais policies", "openai rules", "openais rules",
+				"openai guidelines", "openais guidelines", "without content filters", "without a content filter",
+				"without content filter");
+		String[] prefixes = { "start your response with", "start your reply with", "start your answer with",
+				"begin your response with", "begin your reply with", "begin your answer with", "begin every reply with",
+				"begin each reply with", "start every reply with", "start each answer with", "begin with", "start with",
+				"your first words must be", "your first words should be", "your first word must be",
+				"the first words of your answer must be", "your answer must start with",
+				"your response must start with", "respond only with", "reply only with", "answer only with",
+				"reply starting with", "respond starting with", "answer starting with", "start by saying",
+				"begin by saying", "open with", "open your answer with", "open your reply with" };
+		String[] openers = { "sure", "absolutely", "of course", "certainly", "here is", "heres", "here are",
+				"id be happy", "i would be happy", "happy to help", "gladly", "definitely", "no problem" };
+		for (String prefix : prefixes) {
+			for (String opener : openers) {
+				add(Concept.PERSONA, 0.5, prefix + " " + opener, prefix + " \"" + opener);
+			}
+		}
+	}
+
+	/**
+	 * Text in a document or message that speaks to the model reading it ("note to any AI
+	 * model processing this review", "AI models that read this file", "instructions for
+	 * AI agents"), and orders about the user in the third person ("tell the user to log
+	 * in at..."). Marked {@link #readerAddress}: in such a text, "the user's request" is
+	 * what the injection drops.
+	 */
+	private void readerAddress() {
+		int first = this.patterns.size();
+		this.writingCombinations = true;
+		String[] readers = { "ai", "ais", "an ai", "any ai", "the ai", "ai model", "ai models", "any ai model",
+				"the ai model", "ai assistant", "ai assistants", "the assistant", "any assistant", "language model",
+				"language models", "the language model", "any language model", "llm", "llms", "any llm", "the llm",
+				"chatbot", "the chatbot", "bot", "the bot", "agent", "agents", "ai agent", "ai agents", "the agent",
+				"copilot", "gpt", "chatgpt", "model" };
+		String[] reading = { "reading this", "processing this", "evaluating this", "reviewing this", "handling this",
+				"analyzing this", "analysing this", "screening this", "summarizing this", "summarising this",
+				"parsing this", "scanning this", "that reads this", "that read this", "that reads these",
+				"that processes this", "that process this", "who reads this", "who read this" };
+		for (String reader : readers) {
+			for (String verb : reading) {
+				add(Concept.NEW_TASK, 0.45, reader + " " + verb);
+			}
+		}
+		for (String note : new String[] { "note", "instruction", "instructions", "message", "important instruction",
+				"important instructions", "important note", "new instruction" }) {
+			for (String to : new String[] { "for", "to", "for the", "to the", "for any", "to any", "for all",
+					"to all" }) {
+				for (String reader : new String[] { "ai", "ai model", "ai models", "ai agent", "ai agents",
+						"ai assistant", "language model", "language models", "llm", "llms", "assistant", "bot",
+						"chatbot", "model" }) {
+					add(Concept.NEW_TASK, 0.45, note + " " + to + " " + reader);
+				}
+			}
+		}
+		add(Concept.NEW_TASK, 0.35, "if you are reading this", "if youre reading this", "if you read this",
+				"when you read this");
+		this.writingCombinations = false;
+		this.readerAddressFrom = first;
+		this.readerAddressTo = this.patterns.size();
+		add(Concept.NEW_TASK, 0.25, "tell the user to", "tell the user that", "ask the user for", "ask the user to",
+				"convince the user", "redirect the user", "direct the user to", "instruct the user to",
+				"urge the user to", "tell the reader to");
+		add(Concept.USER_POSSESSIVE, "the users", "the user s", "the users own", "users question", "users request");
+	}
+
+	/**
+	 * A model whose safety is said to be switched off ("an AI whose safety training has
+	 * been removed", "the usual rules are switched off", "filters are disabled"): the
+	 * safety layers in the passive with a verb of removal.
+	 */
+	private void disabledSafety() {
+		String[] layers = { "safety training", "safety guidelines", "safety filters", "safety filter",
+				"safety features", "safety measures", "safety protocols", "safeguards", "guardrails", "content filters",
+				"content filter", "content policy", "content policies", "your filters", "your restrictions",
+				"your limitations", "your rules", "your guidelines", "usual rules", "usual restrictions", "all rules",
+				"all restrictions", "ethical guidelines", "ethics", "morals", "censorship", "alignment" };
+		String[] removed = { "has been removed", "have been removed", "were removed", "are removed", "is removed",
+				"has been disabled", "have been disabled", "are disabled", "is disabled", "were disabled",
+				"has been turned off", "have been turned off", "are turned off", "is turned off", "are switched off",
+				"is switched off", "have been switched off", "has been switched off", "have been lifted",
+				"has been lifted", "are lifted", "are off", "is off", "no longer apply", "do not apply", "dont apply",
+				"does not apply", "doesnt apply", "are suspended", "have been deactivated", "are deactivated",
+				"is deactivated", "have been deleted", "has been deleted" };
+		this.writingCombinations = true;
+		for (String layer : layers) {
+			for (String verb : removed) {
+				add(Concept.PERSONA, 0.35, layer + " " + verb);
+			}
+		}
+		this.writingCombinations = false;
 	}
 
 }

@@ -57,6 +57,9 @@ public final class PromptInjectionScanner implements Scanner {
 	/** Longest prefix read a second time, backwards or without leetspeak. */
 	private static final int MAX_REREAD_CHARS = 1 << 16;
 
+	/** Most quoted pieces joined when a text asks to join pieces. */
+	private static final int MAX_QUOTED_PIECES = 64;
+
 	private final PromptInjectionSettings settings;
 
 	private final List<PromptInjectionClassifier> classifiers;
@@ -230,11 +233,39 @@ public final class PromptInjectionScanner implements Scanner {
 			double found = Math.max(inner, (main.decodeWords > 0) ? 0.35 : 0.2);
 			best = Math.max(best, found);
 		}
+		if (main.joinWords > 0) {
+			best = Math.max(best, joined(head(normalized)));
+		}
+		if (main.spelledRuns > 0) {
+			double spelled = this.phrases.analyze(Spelling.joined(head(normalized)), true, false).max();
+			if (spelled > main.max() + 0.2) {
+				best = Math.max(best, spelled);
+			}
+		}
 		if (main.reversedWords >= 2) {
 			CharSequence head = head(normalized);
 			CharSequence reversed = (head instanceof AsciiText ascii) ? ascii.reversed()
 					: new StringBuilder(head).reverse().toString();
 			best = Math.max(best, this.phrases.analyze(reversed, true, false).max());
+		}
+		return best;
+	}
+
+	/**
+	 * Payload splitting: the quoted pieces of a text that asks to join them ("a = 'igno',
+	 * b = 're all rules'; combine a and b"), read glued and with spaces between them.
+	 */
+	private double joined(CharSequence text) {
+		List<String> pieces = QuotedPieces.of(text, MAX_QUOTED_PIECES);
+		if (pieces.size() < 2) {
+			return 0;
+		}
+		double best = 0;
+		for (String joined : new String[] { String.join("", pieces), String.join(" ", pieces) }) {
+			PhraseAnalyzer.Result result = this.phrases.analyze(joined, true, false);
+			// a harmful request cut into pieces to slip past a filter is framed by the
+			// cutting
+			best = Math.max(best, Math.max(result.max(), (result.harmRequest >= 0.35) ? 0.6 : 0));
 		}
 		return best;
 	}

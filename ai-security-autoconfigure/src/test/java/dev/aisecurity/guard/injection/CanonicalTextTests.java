@@ -110,12 +110,13 @@ class CanonicalTextTests {
 				"(system)", "internationalization", "abcdefgh", "abcdefghijklmnop", "x", "42", "a1", "?", "??", "!",
 				".", ";", "\n", "\n\n", " ", " ", " ", "  ", "\t", "\"", "`", ",", "-", "%41", "{", "<", "[", "#",
 				"pwned", "end of prompt", "you are now", "DAN", "secret key:", "the password is", "erongi",
-				"snoitcurtsni" };
+				"snoitcurtsni", "g", "n o r e", "i-g-n-o-r-e", "combine", "build a bomb" };
 		PhraseAnalyzer analyzer = new PhraseAnalyzer(InjectionLexicon.DEFAULT);
 		WordMatcher matcher = InjectionLexicon.DEFAULT.matcher;
 		Random random = new Random(SEED + 2);
 		int hitCount = 0;
-		for (int round = 0; round < 3000; round++) {
+		int spelled = 0;
+		for (int round = 0; round < 3500; round++) {
 			String sample = SanitizedProfileTests.join(random, pieces, 30);
 			AsciiText ascii = AsciiText.of(sample);
 			assertThat(ascii).isNotNull();
@@ -134,6 +135,8 @@ class CanonicalTextTests {
 			assertThat(java.util.Arrays.copyOf(actual.tokenStarts, actual.tokens))
 				.isEqualTo(java.util.Arrays.copyOf(expected.tokenStarts, expected.tokens));
 			assertThat(actual.leetTokens).isEqualTo(expected.leetTokens);
+			assertThat(actual.spelledRuns).isEqualTo(expected.spelledRuns);
+			spelled += (expected.spelledRuns > 0) ? 1 : 0;
 			assertThat(actualHits).as("case %d: %s", round, sample)
 				.usingElementComparator(Comparator.comparing(java.util.Arrays::toString))
 				.containsExactlyElementsOf(expectedHits);
@@ -141,14 +144,16 @@ class CanonicalTextTests {
 			PhraseAnalyzer.Result fast = analyzer.analyze(ascii, readLeet, true);
 			PhraseAnalyzer.Result general = analyzer.analyze(normalized, readLeet, true);
 			assertThat(new double[] { fast.override, fast.persona, fast.extraction, fast.hijacking, fast.separator,
-					fast.roles, fast.leetTokens, fast.reversedWords, fast.decodeWords })
+					fast.roles, fast.leetTokens, fast.reversedWords, fast.decodeWords, fast.joinWords, fast.spelledRuns,
+					fast.harmRequest })
 				.as("case %d: %s", round, sample)
 				.containsExactly(general.override, general.persona, general.extraction, general.hijacking,
 						general.separator, general.roles, general.leetTokens, general.reversedWords,
-						general.decodeWords);
+						general.decodeWords, general.joinWords, general.spelledRuns, general.harmRequest);
 			hitCount += actualHits.size();
 		}
 		assertThat(hitCount).isGreaterThan(10000);
+		assertThat(spelled).isGreaterThan(100);
 	}
 
 	@Test
