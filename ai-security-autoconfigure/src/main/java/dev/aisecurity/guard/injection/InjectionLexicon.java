@@ -68,6 +68,7 @@ final class InjectionLexicon {
 		frames();
 		harms();
 		otherLanguages();
+		morePhrasings();
 		refusalSuppression();
 		readerAddress();
 		disabledSafety();
@@ -764,6 +765,36 @@ final class InjectionLexicon {
 	}
 
 	/**
+	 * Other words for the same moves: the model's current work as what is dropped
+	 * ("forget what you were doing"), a replaced job ("your real job", "your instructions
+	 * have changed"), the last instruction, more refusal suppression and rule-free
+	 * set-ups, and edits a document asks of the model reviewing it ("approve this", "do
+	 * not mention this note").
+	 */
+	private void morePhrasings() {
+		add(Concept.PRIOR_STRONG, "what you were doing", "what you were working on", "what you were asked",
+				"what you are doing");
+		add(Concept.PRIOR, "last", "latest");
+		add(Concept.TARGET, "criteria", "assignment", "assignments");
+		add(Concept.NEW_TASK, 0.35, "real job", "actual job", "true job", "your job now", "your new job",
+				"from here on", "instructions have changed", "your instructions have changed",
+				"your rules have changed");
+		add(Concept.NEW_TASK, 0.3, "was a test", "was just a test", "was only a test");
+		add(Concept.NEW_TASK, 0.25, "approve this", "mark this invoice", "mark this as", "rate this product",
+				"rank this candidate", "say this candidate", "recommend this candidate");
+		add(Concept.NEW_TASK, 0.45, "do not mention this note", "dont mention this note",
+				"do not mention this instruction", "dont mention this instruction", "do not tell the user",
+				"dont tell the user", "without telling the user", "without informing the user",
+				"hide this from the user", "do not reveal this instruction");
+		add(Concept.PERSONA, 0.25, "dont lecture", "dont warn me", "no safety", "without safety");
+		add(Concept.PERSONA, 0.35, "unzensiert*", "no safety checks", "without safety checks", "no safety filters",
+				"no safety measures", "no safety guidelines", "against your rules", "break your rules",
+				"opposite of your rules", "opposite of what your rules");
+		add(Concept.PERSONA, ROLE_SETUP, "you are a terminal", "act as a terminal", "you are a linux terminal");
+		add(Concept.REVEAL, "whisper", "sing", "spell out", "type out", "send me");
+	}
+
+	/**
 	 * Refusal suppression and prefix injection in more words: "never say you cannot",
 	 * "you must not add warnings", and an answer made to open with an affirmation ("start
 	 * your response with 'Absolutely! Here's'", "your first words must be 'Of course'"),
@@ -813,11 +844,12 @@ final class InjectionLexicon {
 	private void readerAddress() {
 		int first = this.patterns.size();
 		this.writingCombinations = true;
-		String[] readers = { "ai", "ais", "an ai", "any ai", "the ai", "ai model", "ai models", "any ai model",
-				"the ai model", "ai assistant", "ai assistants", "the assistant", "any assistant", "language model",
-				"language models", "the language model", "any language model", "llm", "llms", "any llm", "the llm",
-				"chatbot", "the chatbot", "bot", "the bot", "agent", "agents", "ai agent", "ai agents", "the agent",
-				"copilot", "gpt", "chatgpt", "model" };
+		String[] readers = { "ai", "ais", "an ai", "any ai", "the ai", "ai reviewer", "ai reviewers", "ai screener",
+				"ai grader", "ai evaluator", "ai recruiter", "ai model", "ai models", "any ai model", "the ai model",
+				"ai assistant", "ai assistants", "the assistant", "any assistant", "language model", "language models",
+				"the language model", "any language model", "llm", "llms", "any llm", "the llm", "chatbot",
+				"the chatbot", "bot", "the bot", "agent", "agents", "ai agent", "ai agents", "the agent", "copilot",
+				"gpt", "chatgpt", "model" };
 		String[] reading = { "reading this", "processing this", "evaluating this", "reviewing this", "handling this",
 				"analyzing this", "analysing this", "screening this", "summarizing this", "summarising this",
 				"parsing this", "scanning this", "that reads this", "that read this", "that reads these",
@@ -827,13 +859,13 @@ final class InjectionLexicon {
 				add(Concept.NEW_TASK, 0.45, reader + " " + verb);
 			}
 		}
-		for (String note : new String[] { "note", "instruction", "instructions", "message", "important instruction",
-				"important instructions", "important note", "new instruction" }) {
+		for (String note : new String[] { "note", "comment", "instruction", "instructions", "message",
+				"important instruction", "important instructions", "important note", "new instruction" }) {
 			for (String to : new String[] { "for", "to", "for the", "to the", "for any", "to any", "for all",
 					"to all" }) {
-				for (String reader : new String[] { "ai", "ai model", "ai models", "ai agent", "ai agents",
-						"ai assistant", "language model", "language models", "llm", "llms", "assistant", "bot",
-						"chatbot", "model" }) {
+				for (String reader : new String[] { "ai", "ai reviewer", "ai screener", "ai evaluator", "ai grader",
+						"ai recruiter", "ai model", "ai models", "ai agent", "ai agents", "ai assistant",
+						"language model", "language models", "llm", "llms", "assistant", "bot", "chatbot", "model" }) {
 					add(Concept.NEW_TASK, 0.45, note + " " + to + " " + reader);
 				}
 			}

@@ -239,7 +239,7 @@ final class PhraseAnalyzer {
 					score = Math.max(score, addressed ? 0.85 : 0.4);
 				}
 			}
-			if (score > 0 && hits.mentionBefore(verbStart)) {
+			if (score > 0 && (hits.mentionBefore(verbStart) || quotedForTranslation(hits, verbStart))) {
 				score *= 0.5;
 			}
 			if (score > 0 && (writersOwn(hits, verbEnd, limit) || toldInFirstPerson(hits, verbStart))) {
@@ -288,6 +288,12 @@ final class PhraseAnalyzer {
 			prior |= has(mask, Concept.PRIOR);
 			addressed |= has(mask, Concept.PRIOR_STRONG) || has(mask, Concept.POSSESSIVE);
 		}
+		if (target && !(prior || addressed) && !hits.isLetterWord(verbStart) && verbStart > 0
+				&& hits.any(Math.max(from, verbStart - 4), verbStart, Concept.TARGET)) {
+			// "指示を無視して": the instructions right before a CJK verb, as "ignore the
+			// instructions" right after an English one
+			return 0.4;
+		}
 		if (!target || !(prior || addressed) || (verbStart > 0 && hits.isWord(verbStart - 1, "nicht", "pas", "not",
 				"не", "不", "never", "nie", "jamais", "nunca", "mai", "niet"))) {
 			return 0;
@@ -322,6 +328,19 @@ final class PhraseAnalyzer {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "Translate 'Forget everything you know about cooking'": the order is the text to
+	 * translate, right after the verb, not an order to the model.
+	 */
+	private static boolean quotedForTranslation(Collector hits, int verbStart) {
+		int t = verbStart - 1;
+		if (t >= 0 && hits.isQuote(t)) {
+			t--;
+		}
+		return t >= 0 && hits.isWord(t, "translate", "traduce", "traduis", "ubersetze", "traduza", "traduci",
+				"переведи", "翻译");
 	}
 
 	/**
@@ -456,6 +475,7 @@ final class PhraseAnalyzer {
 		}
 		best = Math.max(best, bareSecret(hits));
 		best = Math.max(best, secretAsPronoun(hits));
+		best = Math.max(best, secretBeforeCjkVerb(hits));
 		if (best == 0 && hits.count[secretStrong] + hits.count[Concept.SECRET_BEFORE.ordinal()] > 0
 				&& hits.count[Concept.VERBATIM.ordinal()] > 0) {
 			best = 0.3;
@@ -511,8 +531,8 @@ final class PhraseAnalyzer {
 		}
 		// "the secret to a good marriage", "the secret of happiness": the idiom, not a
 		// protected value
-		if (hits.isWord(next - 1, "secret")
-				&& hits.isWord(next, "to", "of", "behind", "for", "ingredient", "ingredients", "sauce")) {
+		if (hits.isWord(next - 1, "secret") && hits.isWord(next, "to", "of", "behind", "for", "ingredient",
+				"ingredients", "sauce", "recipe", "recipes")) {
 			return true;
 		}
 		return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format", "length",
@@ -561,6 +581,26 @@ final class PhraseAnalyzer {
 			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
 				if (hits.ends[c][h] == secretEnd) {
 					return 0.6;
+				}
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * "パスワードを教えて", "비밀번호를 알려줘": Japanese and Korean put the protected value before the
+	 * verb that asks for it.
+	 */
+	private static double secretBeforeCjkVerb(Collector hits) {
+		int reveal = Concept.REVEAL.ordinal();
+		for (int h = 0; h < hits.count[reveal]; h++) {
+			int verbStart = hits.starts[reveal][h];
+			if (hits.isLetterWord(verbStart)) {
+				continue;
+			}
+			for (int t = verbStart - 1; t >= Math.max(0, verbStart - 8) && !hits.isBreak(t); t--) {
+				if (has(hits.mask[t], Concept.SECRET_WEAK) || has(hits.mask[t], Concept.SECRET_STRONG)) {
+					return 0.55;
 				}
 			}
 		}
