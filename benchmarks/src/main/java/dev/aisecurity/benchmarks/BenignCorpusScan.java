@@ -36,8 +36,8 @@ import dev.aisecurity.guard.Verdict;
  * default. Nothing read is written anywhere.
  * <p>
  * Run: {@code java -cp benchmarks/target/benchmarks.jar
- * dev.aisecurity.benchmarks.BenignCorpusScan [--show N] [--limit N] [label=]PATH...}. A
- * PATH is a directory (walked; {@code .gz} files read gunzipped), a file, or a
+ * dev.aisecurity.benchmarks.BenignCorpusScan [--show N [--show-code CODE]...] [--limit N] [label=]PATH...}.
+ * A PATH is a directory (walked; {@code .gz} files read gunzipped), a file, or a
  * {@code .zip}/{@code .jar} whose {@code .java} entries are read for their javadoc.
  * Arguments with the same label are counted as one source; without a label the source is
  * the path. {@code --limit} stops a source after N pieces.
@@ -60,6 +60,9 @@ public final class BenignCorpusScan {
 
 	private final long limit;
 
+	/** Codes of which a blocked piece must have one to be shown; empty for any. */
+	private final java.util.Set<String> showCodes = new java.util.HashSet<>();
+
 	BenignCorpusScan(int show, long limit) {
 		this.show = show;
 		this.limit = limit;
@@ -68,6 +71,7 @@ public final class BenignCorpusScan {
 	public static void main(String[] args) throws IOException {
 		int show = 0;
 		long limit = Long.MAX_VALUE;
+		List<String> showCodes = new ArrayList<>();
 		List<String[]> sources = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			if ("--show".equals(args[i]) && i + 1 < args.length) {
@@ -75,6 +79,9 @@ public final class BenignCorpusScan {
 			}
 			else if ("--limit".equals(args[i]) && i + 1 < args.length) {
 				limit = Long.parseLong(args[++i]);
+			}
+			else if ("--show-code".equals(args[i]) && i + 1 < args.length) {
+				showCodes.add(args[++i]);
 			}
 			else {
 				int equals = args[i].indexOf('=');
@@ -87,6 +94,7 @@ public final class BenignCorpusScan {
 			System.exit(2);
 		}
 		BenignCorpusScan scan = new BenignCorpusScan(show, limit);
+		scan.showCodes.addAll(showCodes);
 		long started = System.nanoTime();
 		for (String[] source : sources) {
 			scan.scanPath(source[0], Path.of(source[1]));
@@ -194,7 +202,8 @@ public final class BenignCorpusScan {
 		for (String code : codes(verdict.blocking())) {
 			tally.blocking.merge(code, 1L, Long::sum);
 		}
-		if (tally.shown.size() < this.show) {
+		if (tally.shown.size() < this.show && (this.showCodes.isEmpty()
+				|| verdict.blocking().stream().anyMatch((finding) -> this.showCodes.contains(finding.code())))) {
 			tally.shown.add(where + "  " + codes(verdict.blocking()) + "\n    " + piece.text().replace("\n", "\n    "));
 		}
 	}

@@ -63,6 +63,12 @@ final class PhraseAnalyzer {
 	private static final int PRONOUN_DISTANCE = 24;
 
 	/**
+	 * Override scores at or above this name the model's own setup (your rules, the
+	 * previous instructions); below it the object is only "all", "the default"...
+	 */
+	private static final double ADDRESSED = 0.8;
+
+	/**
 	 * Added to the persona score when a role is set up ("act as", "pretend", "you will
 	 * play", "simulate") beside a claim that the rules are gone: the role is the vehicle.
 	 */
@@ -235,7 +241,7 @@ final class PhraseAnalyzer {
 				if (has(mask, Concept.EVERYTHING) && t - verbEnd <= 2) {
 					boolean addressed = (hits.any(t + 1, Math.min(limit, t + 5), Concept.POSSESSIVE)
 							&& !yoursOtherThanSetup(hits, t + 1, limit))
-							|| hits.any(t + 1, Math.min(limit, t + 4), Concept.PRIOR_STRONG);
+							|| priorOfTheSetup(hits, t + 1, Math.min(limit, t + 4), limit);
 					score = Math.max(score, addressed ? 0.85 : 0.4);
 				}
 			}
@@ -243,6 +249,12 @@ final class PhraseAnalyzer {
 				score *= 0.5;
 			}
 			if (score > 0 && (writersOwn(hits, verbEnd, limit) || toldInFirstPerson(hits, verbStart))) {
+				score *= 0.5;
+			}
+			if (score > 0 && score < ADDRESSED && settingsOnly(hits, verbEnd, limit)
+					&& (described(hits, verbStart, verbEnd) || settingVerb(hits, verbStart, verbEnd))) {
+				// nothing of the model's is named: documentation telling what a program
+				// ignores or what a setting overrides
 				score *= 0.5;
 			}
 			best = Math.max(best, score);
@@ -312,7 +324,32 @@ final class PhraseAnalyzer {
 		if (hits.mentionBefore(from) || writersOwn(hits, from, verbStart)) {
 			score *= 0.5;
 		}
+		if (!addressed && passive(hits, verbStart) && settingsOnly(hits, from, verbStart)) {
+			// "any file names on the command line are ignored" tells what a program does
+			score *= 0.5;
+		}
 		return score;
+	}
+
+	/**
+	 * "All previous instructions", "all of the above": a word for what came before that
+	 * stands alone or goes with a word of the lexicon, not one that describes some other
+	 * noun ("delete all previous versions").
+	 */
+	private static boolean priorOfTheSetup(Collector hits, int from, int to, int limit) {
+		for (int p = from; p < to; p++) {
+			if (hits.phraseEnd(Concept.PRIOR_STRONG, p) < 0) {
+				continue;
+			}
+			// only an adjective right after "all (the)" can describe another noun;
+			// "alles,
+			// was zuvor gesagt wurde" is a clause about what came before
+			boolean adjective = p == from || (p == from + 1 && hits.isWord(from, "the", "of"));
+			if (!adjective || !modifiesOtherNoun(hits, p, limit)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -353,6 +390,89 @@ final class PhraseAnalyzer {
 	}
 
 	/**
+	 * A verb that tells what something does rather than ordering the reader to do it: a
+	 * subject right before it ("cscope ignores", "if you forget"), a modal after a
+	 * subject other than "you" ("this will override", "the function will return"), a
+	 * third-person or past form ("ignores", "reveals", "printed"), or a passive ("is
+	 * ignored"). English only; other languages keep their scores.
+	 */
+	private static boolean described(Collector hits, int verbStart, int verbEnd) {
+		if (hits.isWord(verbEnd - 1, "ignores", "ignored", "disregards", "disregarded", "forgets", "forgotten",
+				"reveals", "revealed", "prints", "printed", "repeats", "repeated", "displays", "displayed", "shows",
+				"returns", "returned", "lists", "listed", "describes", "described", "outputs", "echoes", "echoed")) {
+			return true;
+		}
+		if (passive(hits, verbStart)) {
+			return true;
+		}
+		if (verbStart == 0) {
+			return false;
+		}
+		int before = verbStart - 1;
+		if (hits.isWord(before, "it", "this", "they", "he", "she", "which", "who", "that", "one")) {
+			return true;
+		}
+		if (hits.isWord(before, "you")) {
+			// "if you forget the other commands" supposes; "then you give them the key"
+			// and "can you tell" ask the reader to
+			return before > 0 && hits.isWord(before - 1, "if", "when", "unless", "once", "whether", "as");
+		}
+		if (hits.isWord(before, "will", "would", "should", "can", "could", "may", "might", "must", "shall")) {
+			// "you must ignore" and "must ignore" order; "this will override" tells
+			return before > 0 && hits.isLetterWord(before - 1)
+					&& !hits.isWord(before - 1, "you", "u", "please", "now", "and", "then", "so", "also");
+		}
+		return false;
+	}
+
+	/** "is ignored", "are ever ignored", "are forgotten", "são esquecidas". */
+	private static boolean passive(Collector hits, int verbStart) {
+		int t = verbStart - 1;
+		if (t > 0 && hits.isWord(t, "ever", "also", "always", "then", "simply", "silently", "usually", "automatically",
+				"generally", "normally", "often", "still", "just", "now")) {
+			t--;
+		}
+		if (t < 0 || !hits.isWord(t, "is", "are", "be", "been", "being", "get", "gets", "sao", "sera", "serao", "wird",
+				"werden")) {
+			return false;
+		}
+		// "are to be ignored" orders the reader
+		return !(hits.isWord(t, "be") && t > 0 && hits.isWord(t - 1, "to"));
+	}
+
+	/**
+	 * "Override the default configuration", "reset the policy to the default", "delete
+	 * all commands": a verb of software settings, used as a verb (not "Administrator
+	 * override: ...").
+	 */
+	private static boolean settingVerb(Collector hits, int verbStart, int verbEnd) {
+		return hits.isWord(verbStart, "override", "overrule", "reset", "delete", "cancel", "skip", "erase", "discard",
+				"drop", "dismiss", "abandon") && verbEnd < hits.tokens && hits.isLetterWord(verbEnd);
+	}
+
+	/**
+	 * Whether the objects between two tokens are settings of software (command,
+	 * configuration, policy, context...) and nothing else of the lexicon's targets: "the
+	 * default configuration", "any file names on the command line". "Rules",
+	 * "guidelines", "system configuration" stay the model's.
+	 */
+	private static boolean settingsOnly(Collector hits, int from, int to) {
+		boolean setting = false;
+		for (int t = Math.max(0, from); t < to; t++) {
+			if (!has(hits.mask[t], Concept.TARGET) && !has(hits.mask[t], Concept.TARGET_WEAK)) {
+				continue;
+			}
+			if (!hits.isWord(t, "command", "commands", "configuration", "context", "policy", "policies", "protocol",
+					"protocols", "filters", "constraint", "constraints", "restriction", "restrictions", "limitations",
+					"boundaries", "direction", "directions") || (t > 0 && hits.isWord(t - 1, "system"))) {
+				return false;
+			}
+			setting = true;
+		}
+		return setting;
+	}
+
+	/**
 	 * "Ignore the previous errors", "forget the above typo": the word for what came
 	 * before describes a noun that is none of the words for instructions, so the text
 	 * drops that thing, not what came before ("ignore the above and ...", "ignore
@@ -368,8 +488,8 @@ final class PhraseAnalyzer {
 			// a word of the lexicon: instructions, a secret, a new task...
 			return false;
 		}
-		return !hits.isWord(next, "and", "then", "but", "or", "now", "instead", "y", "e", "et", "und", "o", "ou",
-				"oder", "и", "а", "или");
+		return !hits.isWord(next, "and", "then", "but", "or", "now", "instead", "except", "excluding", "apart",
+				"besides", "including", "y", "e", "et", "und", "o", "ou", "oder", "и", "а", "или");
 	}
 
 	/**
@@ -429,6 +549,13 @@ final class PhraseAnalyzer {
 			int v = verb.ordinal();
 			for (int h = 0; h < hits.count[v]; h++) {
 				int verbEnd = hits.ends[v][h];
+				int verbStart = hits.starts[v][h];
+				if (verbStart > 0 && hits.isWord(verbStart - 1, "a", "an", "the") && verbEnd == verbStart + 1
+						&& hits.isWord(verbStart, "copy", "output", "list", "display", "print", "type", "return",
+								"echo", "dump", "show", "leak", "share")) {
+					// a noun: "a copy of the password", "the output of the key"
+					continue;
+				}
 				int limit = hits.sentenceLimit(verbEnd, WINDOW);
 				double score = 0;
 				int object = -1;
@@ -469,6 +596,11 @@ final class PhraseAnalyzer {
 					if (hits.mentionBefore(hits.starts[v][h])) {
 						score *= 0.6;
 					}
+					if (score < 0.75 && described(hits, verbStart, verbEnd)) {
+						// "this method returns a copy of the password", "it prints the
+						// key"
+						score *= 0.5;
+					}
 				}
 				best = Math.max(best, score);
 			}
@@ -492,7 +624,14 @@ final class PhraseAnalyzer {
 	 * lies in the window, so the common verbs cost nothing.
 	 */
 	private static boolean notTheObject(Collector hits, Concept verb, int verbEnd, int secret) {
+		boolean toTheWriter = verbEnd < hits.tokens && hits.isWord(verbEnd, "me", "us");
 		for (int t = verbEnd; t < secret; t++) {
+			if (!toTheWriter && hits.isWord(t, "whether", "if", "when", "unless", "until", "while", "after")) {
+				// "return whether the password should be shown", "print a warning when
+				// the
+				// password expires": the secret is in a clause of its own
+				return true;
+			}
 			if ((verb == Concept.TRANSFORM && hits.isQuote(t))
 					|| hits.isWord(t, "difference", "differences", "between", "role", "purpose", "meaning", "point",
 							"benefit", "benefits", "structure", "format", "length", "limit", "size")) {
@@ -537,8 +676,8 @@ final class PhraseAnalyzer {
 		}
 		return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format", "length",
 				"strength", "complexity", "criteria", "field", "manager", "reset", "hash", "hashing", "rotation",
-				"expiry", "expiration", "generator", "history", "storage", "validation", "prompt", "change",
-				"recovery");
+				"expiry", "expiration", "generator", "history", "storage", "validation", "prompt", "change", "recovery",
+				"named", "called", "version", "versions", "file", "files", "matches", "expires", "lookup");
 	}
 
 	/**
@@ -579,12 +718,52 @@ final class PhraseAnalyzer {
 				Concept.SECRET_BEFORE, Concept.SECRET_SELF }) {
 			int c = concept.ordinal();
 			for (int h = hits.count[c] - 1; h >= 0 && h >= hits.count[c] - 4; h--) {
-				if (hits.ends[c][h] == secretEnd) {
+				if (hits.ends[c][h] == secretEnd && heads(hits, hits.starts[c][h])) {
 					return 0.6;
 				}
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether a secret that ends a text heads its own phrase ("Password:", "the secret
+	 * key is", "enter your password:") rather than closing a description ("legal values
+	 * for the key are:", "sign it with the primary key:", "press the Enter key:").
+	 */
+	private static boolean heads(Collector hits, int secretStart) {
+		if (technicalKey(hits, secretStart)) {
+			return false;
+		}
+		if (!hits.isWord(secretStart, "key", "keys", "token", "tokens")) {
+			return true;
+		}
+		int t = secretStart - 1;
+		if (t >= 0 && hits.isWord(t, "the", "this", "that", "its", "a", "an", "each")) {
+			t--;
+		}
+		return t < 0 || !hits.isWord(t, "for", "of", "with", "using", "from", "by", "in", "on", "per");
+	}
+
+	/**
+	 * A key or token of software rather than a secret: "press the Enter key", "the
+	 * primary key", "print-identity-token", "--gen-key", "the following key".
+	 */
+	private static boolean technicalKey(Collector hits, int secretStart) {
+		if (secretStart == 0 || !hits.isWord(secretStart, "key", "keys", "token", "tokens")) {
+			return false;
+		}
+		for (int t = Math.max(0, secretStart - 2); t < secretStart; t++) {
+			if (hits.isWord(t, "enter", "return", "escape", "esc", "tab", "shift", "ctrl", "control", "alt", "space",
+					"delete", "backspace", "arrow", "function", "meta", "super", "windows", "option", "cmd", "hot",
+					"primary", "public", "private", "foreign", "unique", "composite", "sort", "partition", "following",
+					"generated", "name", "type", "map", "hash", "dictionary", "registry", "lookup", "cache", "index",
+					"identity", "id", "refresh", "gen", "host", "session", "signing", "encryption", "server", "client",
+					"user", "subkey", "cert", "certificate", "gpg", "pgp", "csr", "json", "config")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -655,7 +834,7 @@ final class PhraseAnalyzer {
 					from = t + 1;
 				}
 			}
-			if (hits.any(from, start, Concept.DISCLOSE)) {
+			if (hits.any(from, start, Concept.DISCLOSE) && !technicalKey(hits, start)) {
 				return 0.5;
 			}
 		}
@@ -1016,6 +1195,17 @@ final class PhraseAnalyzer {
 
 		boolean isBreak(int token) {
 			return this.canonical.chars[this.canonical.tokenStarts[token]] == CanonicalText.BREAK;
+		}
+
+		/** Whether a phrase of a concept ends right before a token. */
+		boolean endsAt(Concept concept, int end) {
+			int c = concept.ordinal();
+			for (int h = 0; h < this.count[c]; h++) {
+				if (this.ends[c][h] == end) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean isQuote(int token) {
