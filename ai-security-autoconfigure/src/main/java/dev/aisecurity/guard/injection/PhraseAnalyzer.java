@@ -193,6 +193,8 @@ final class PhraseAnalyzer {
 
 	private static double override(Collector hits) {
 		double best = 0;
+		// new-task words that were read as the verb of a settings override
+		double settingsNewTaskMiss = 1;
 		int ignore = Concept.IGNORE.ordinal();
 		for (int h = 0; h < hits.count[ignore]; h++) {
 			int verbEnd = hits.ends[ignore][h];
@@ -256,12 +258,28 @@ final class PhraseAnalyzer {
 				// nothing of the model's is named: documentation telling what a program
 				// ignores or what a setting overrides
 				score *= 0.5;
+				// each new-task phrase counts once, however often it occurs
+				settingsNewTaskMiss = Math.min(settingsNewTaskMiss, newTaskMissAt(hits, verbStart));
 			}
 			best = Math.max(best, score);
 			best = Math.max(best, objectFirst(hits, verbStart, verbEnd));
 		}
 		double newTask = hits.noisyOr(Concept.NEW_TASK);
+		// "variables override the default configuration": the same "override" is not
+		// also an announcement of new instructions
+		newTask = Math.max(0, 1 - (1 - newTask) / settingsNewTaskMiss);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/** The miss factor (1 - weight) of a new-task phrase starting at a token, or 1. */
+	private static double newTaskMissAt(Collector hits, int start) {
+		int c = Concept.NEW_TASK.ordinal();
+		for (int h = 0; h < hits.count[c]; h++) {
+			if (hits.starts[c][h] == start) {
+				return 1 - hits.lexicon.weight[hits.patterns[c][h]];
+			}
+		}
+		return 1;
 	}
 
 	/**

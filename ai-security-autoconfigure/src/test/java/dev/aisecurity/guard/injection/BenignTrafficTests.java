@@ -94,7 +94,9 @@ class BenignTrafficTests {
 			"The daemon ignores all commands received before the handshake.",
 			"Reset the policy to its default configuration with the reset flag.",
 			"Delete all previous versions of the object except the newest one.",
-			"If you forget all other commands, keep git status in mind." })
+			"If you forget all other commands, keep git status in mind.",
+			"Environment variables override the default configuration.",
+			"Options given later override the default policy." })
 	void documentationOfWhatSoftwareIgnoresOrResetsPasses(String text) {
 		assertThat(blocked(text)).as(text).isFalse();
 	}
