@@ -161,10 +161,12 @@ final class AdversarialSuffixDetector {
 				end++;
 			}
 			boolean placeholder = isPlaceholder(text, i, end);
-			boolean isWeird = isImprobable(text, i, end, placeholder, strangeChars,
+			// symbols are rare in prose: only a token that has some can be a notation
+			boolean notation = strangeChars > 0 && isOrdinaryNotation(text, i, end);
+			boolean isWeird = !notation && isImprobable(text, i, end, placeholder, strangeChars,
 					(coreFrom < 0) ? -1 : strangeBeforeCore + strangeAfterCore, letters, caseFlips);
-			boolean isFunction = isFunctionWord(text, i, lastLetter + 1);
-			if (placeholder) {
+			boolean isFunction = isFunctionWord(text, i, lastLetter + 1) || isOption(text, i, end);
+			if (placeholder || notation) {
 				strangeChars = 0;
 			}
 			int slot = tokens % WINDOW;
@@ -223,6 +225,115 @@ final class AdversarialSuffixDetector {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A command-line option ({@code -v}, {@code --jobs[=N|auto]}, {@code [-e|-w]}): in a
+	 * command synopsis options are what function words are in prose.
+	 */
+	static boolean isOption(String text, int from, int to) {
+		int k = from;
+		if (k < to && text.charAt(k) == '[') {
+			k++;
+		}
+		if (k >= to || text.charAt(k) != '-') {
+			return false;
+		}
+		k++;
+		if (k < to && text.charAt(k) == '-') {
+			k++;
+		}
+		return k < to && Character.isLetter(text.charAt(k));
+	}
+
+	/**
+	 * Writing conventions that put brackets or symbols inside a word, which the rules
+	 * below would otherwise read as an optimiser's glue: optional endings ("file(s)",
+	 * "le(s)", "(re)start"), e-mail addresses ("&lt;name@host.org&gt;"), variable
+	 * references ("$(CC)", "${HOME}") and command-line options.
+	 */
+	static boolean isOrdinaryNotation(String text, int from, int to) {
+		return isOption(text, from, to) || isVariableReference(text, from, to) || isEmailAddress(text, from, to)
+				|| hasOptionalEndings(text, from, to);
+	}
+
+	/**
+	 * A shell or make variable such as {@code $(CC)}, {@code ${HOME}} or
+	 * {@code ($(ARCH),alpha)}: a dollar and a bracket before a name, and no symbol other
+	 * than the dollar and round or curly brackets (an optimiser's {@code "${INST([ref}
+	 * has more).
+	 */
+	private static boolean isVariableReference(String text, int from, int to) {
+		boolean reference = false;
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c == '$' && k + 2 < to && (text.charAt(k + 1) == '(' || text.charAt(k + 1) == '{')) {
+				char first = text.charAt(k + 2);
+				reference |= Character.isLetter(first) || first == '_';
+			}
+			else if (isStrange(c) && c != '(' && c != ')' && c != '{' && c != '}') {
+				return false;
+			}
+		}
+		return reference;
+	}
+
+	private static boolean isEmailAddress(String text, int from, int to) {
+		int start = from;
+		int end = to;
+		while (start < end && "<([\"'".indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		while (end > start && ">)]\"',.;:".indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		int at = -1;
+		boolean dotAfterAt = false;
+		for (int k = start; k < end; k++) {
+			char c = text.charAt(k);
+			if (c == '@') {
+				if (at >= 0) {
+					return false;
+				}
+				at = k;
+			}
+			else if (c == '.') {
+				dotAfterAt |= at >= 0 && k > at + 1 && k < end - 1;
+			}
+			else if (!isLetterOrDigit(c) && c != '_' && c != '-' && c != '+') {
+				return false;
+			}
+		}
+		return at > start && dotAfterAt;
+	}
+
+	/**
+	 * Every bracket of the token is in a group of one to eight letters in parentheses,
+	 * and the token has letters outside them: "file(s)", "au(x)", "(re)start".
+	 */
+	private static boolean hasOptionalEndings(String text, int from, int to) {
+		boolean outside = false;
+		int k = from;
+		while (k < to) {
+			char c = text.charAt(k);
+			if (c == '(') {
+				int close = k + 1;
+				while (close < to && close - k <= 9 && Character.isLetter(text.charAt(close))) {
+					close++;
+				}
+				if (close >= to || text.charAt(close) != ')' || close == k + 1 || close - k > 9) {
+					return false;
+				}
+				k = close + 1;
+				continue;
+			}
+			if (isStrange(c)) {
+				return false;
+			}
+			outside |= Character.isLetter(c);
+			k++;
+		}
+		return outside;
 	}
 
 	/**
