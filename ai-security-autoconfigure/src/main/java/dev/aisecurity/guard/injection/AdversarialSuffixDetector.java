@@ -249,8 +249,9 @@ final class AdversarialSuffixDetector {
 	/**
 	 * Writing conventions that put brackets or symbols inside a word, which the rules
 	 * below would otherwise read as an optimiser's glue: optional endings ("file(s)",
-	 * "le(s)", "(re)start"), e-mail addresses ("&lt;name@host.org&gt;"), variable
-	 * references ("$(CC)", "${HOME}") and command-line options.
+	 * "le(s)", "(re)start") and manual sections ("fork(2)"), e-mail addresses
+	 * ("&lt;name@host.org&gt;"), variable references ("$(CC)", "${HOME}") and
+	 * command-line options.
 	 */
 	static boolean isOrdinaryNotation(String text, int from, int to) {
 		return isOption(text, from, to) || isVariableReference(text, from, to) || isEmailAddress(text, from, to)
@@ -318,6 +319,11 @@ final class AdversarialSuffixDetector {
 			char c = text.charAt(k);
 			if (c == '(') {
 				int close = k + 1;
+				// a manual section after a name: fork(2), sources.list(5), perl(3pm)
+				boolean section = outside && close < to && text.charAt(close) >= '1' && text.charAt(close) <= '9';
+				if (section) {
+					close++;
+				}
 				while (close < to && close - k <= 9 && Character.isLetter(text.charAt(close))) {
 					close++;
 				}

@@ -54,6 +54,7 @@ class AdversarialSuffixDetectorTests {
 	@ValueSource(strings = {
 			"Quel(s) fichier(s) faut-il copier ? Le(s) dossier(s) choisi(s) par l'utilisateur et au(x) serveur(s) distant(s) indiqué(s) dans la liste.",
 			"Which file(s) should I (re)start after the upgrade, and does the order of the service(s) matter here?",
+			"See also openssl-req(1), openssl-ca(1), openssl-x509(1), config(5), avahi-daemon(8) and sources.list(5).",
 			"What does this command do: grep [-c|-l|-q] [-e pattern] [-f file] [-A num] [-B num] [--color[=when]] file ...",
 			"Explain the options -j, --jobs[=N|auto] and -J, --jobs-try[=N|auto], and when I need --jobs-force[=N|auto]",
 			"Why does make fail on CFLAGS ?= $(shell pkg-config --cflags gtk) ifeq ($(OS_NAME),linux) endif here",
@@ -64,16 +65,16 @@ class AdversarialSuffixDetectorTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "-v", "--jobs[=N|auto]", "[-e|-w|-r]", "[--color[=when]]", "le(s)", "(re)start",
-			"choisi(s).", "<jane.roe@example.org>", "(john@example.net),", "$(CC)", "${HOME}", "($(OS_NAME),linux)",
-			"$(shell" })
+			"choisi(s).", "fork(2),", "sources.list(5)", "perl(3pm)", "<jane.roe@example.org>", "(john@example.net),",
+			"$(CC)", "${HOME}", "($(OS_NAME),linux)", "$(shell" })
 	void notations(String token) {
 		assertThat(AdversarialSuffixDetector.isOrdinaryNotation(token, 0, token.length())).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Herezak({[HTMLsvg", "githubrelative{[paper", "]{\\|}{", "$\\{fen",
-			"referencing=\"${Format", "Here\">($(clojure", "\"${INST([refer", "draft={cdnjs", "a@b", "x(1)", "(ab)(cd)",
-			"-->", "oppositeley.](" })
+			"referencing=\"${Format", "Here\">($(clojure", "\"${INST([refer", "draft={cdnjs", "a@b", "(1)", "x(12)",
+			"(ab)(cd)", "-->", "oppositeley.](" })
 	void optimiserGlueIsNoNotation(String token) {
 		assertThat(AdversarialSuffixDetector.isOrdinaryNotation(token, 0, token.length())).isFalse();
 	}
