@@ -18,6 +18,9 @@ final class AdversarialSuffixDetector {
 
 	private static final int WINDOW = 12;
 
+	/** What a suffix-like window in code or data counts for. */
+	static final double STRUCTURED_FACTOR = 0.25;
+
 	/** Short English function words, each packed into a long (5 bits a letter). */
 	private static final long[] FUNCTION_WORDS = pack("a", "an", "the", "to", "of", "and", "in", "on", "for", "is",
 			"are", "was", "were", "be", "with", "that", "this", "it", "as", "by", "or", "at", "from", "your", "you",
@@ -194,7 +197,10 @@ final class AdversarialSuffixDetector {
 		}
 		double score = 0.5 + 0.08 * (best - 3);
 		if (looksStructured(text)) {
-			score *= 0.5;
+			// code is full of glued identifiers and brackets
+			// (sb.append(name.replace(...)):
+			// pasted code alone never blocks, it can only add to other evidence
+			score *= STRUCTURED_FACTOR;
 		}
 		return Math.min(0.95, score);
 	}
