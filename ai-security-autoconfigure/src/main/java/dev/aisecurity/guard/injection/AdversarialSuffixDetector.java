@@ -412,6 +412,26 @@ final class AdversarialSuffixDetector {
 	}
 
 	/**
+	 * A line of code that needs no indentation or closing punctuation, as Python's top
+	 * level: an assignment ({@code week = c.formatweek}), an import or a definition.
+	 */
+	private static boolean isCodeStatement(String text, int from, int to) {
+		if (regionStarts(text, from, to, "import ") || regionStarts(text, from, to, "from ")
+				|| regionStarts(text, from, to, "def ") || regionStarts(text, from, to, "class ")) {
+			return true;
+		}
+		// an identifier, then " = ": the assignment of code, not the "=" of prose
+		int k = from;
+		while (k < to && (isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_' || text.charAt(k) == '.')) {
+			k++;
+		}
+		while (k < to && text.charAt(k) == ' ') {
+			k++;
+		}
+		return k > from && k + 1 < to && text.charAt(k) == '=' && text.charAt(k + 1) != '=';
+	}
+
+	/**
 	 * Code and data (JSON, templates) have many lines, indentation, line-final
 	 * punctuation, or open with a brace; an adversarial suffix is glued to a prose
 	 * sentence.
@@ -444,7 +464,8 @@ final class AdversarialSuffixDetector {
 			}
 			if (last >= start) {
 				char tail = text.charAt(last);
-				if (start > i || tail == ';' || tail == '{' || tail == '}' || tail == ')' || tail == ',') {
+				if (start > i || tail == ';' || tail == '{' || tail == '}' || tail == ')' || tail == ','
+						|| isCodeStatement(text, start, last + 1)) {
 					codeLines++;
 				}
 			}
