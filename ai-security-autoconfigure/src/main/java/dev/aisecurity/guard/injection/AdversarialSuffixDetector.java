@@ -197,8 +197,7 @@ final class AdversarialSuffixDetector {
 		}
 		double score = 0.5 + 0.08 * (best - 3);
 		if (looksStructured(text)) {
-			// code is full of glued identifiers and brackets
-			// (sb.append(name.replace(...)):
+			// code is full of glued identifiers and brackets, as in sb.append(x.trim()):
 			// pasted code alone never blocks, it can only add to other evidence
 			score *= STRUCTURED_FACTOR;
 		}
@@ -315,8 +314,10 @@ final class AdversarialSuffixDetector {
 	}
 
 	/**
-	 * Every bracket of the token is in a group of one to eight letters in parentheses,
-	 * and the token has letters outside them: "file(s)", "au(x)", "(re)start".
+	 * Every bracket of the token is in a group of one to eight letters in parentheses
+	 * (or, after a name, a manual section: a digit and up to eight letters), and the
+	 * token has letters outside them: "file(s)", "au(x)", "(re)start", "fork(2)",
+	 * "perl(3pm)".
 	 */
 	private static boolean hasOptionalEndings(String text, int from, int to) {
 		boolean outside = false;
