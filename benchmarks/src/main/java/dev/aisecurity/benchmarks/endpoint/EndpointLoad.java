@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+
+import dev.aisecurity.benchmarks.endpoint.control.UnannotatedChatConfiguration;
+import dev.aisecurity.benchmarks.endpoint.control.UnannotatedChatController;
 
 /**
  * Measures what {@code @AiGuarded} adds to the sample app's {@code POST /api/chat}:
@@ -42,6 +46,7 @@ import java.util.concurrent.atomic.LongAdder;
  *   --jar sample-app/target/sample-app.jar [--unguarded-jar other.jar] \
  *   [--rounds 6] [--seconds 10] [--warmup-requests 30000] [--connections 4] [--jvm-args "-Xmx512m"] \
  *   [--guarded-jvm-args "-XX:StartFlightRecording=..."] [--extra-args "--foo=bar"] [--jfr guarded.jfr]
+ *   [--jfr-unguarded unguarded.jfr]
  * </pre>
  */
 public final class EndpointLoad {
@@ -76,12 +81,34 @@ public final class EndpointLoad {
 		for (String quota : List.of("requests-per-minute", "requests-per-day", "tokens-per-minute", "tokens-per-day")) {
 			guardedArgs.add("--ai.security.rate-limit.tiers.pro." + quota + "=1000000000");
 		}
-		variants.add(new Variant("guarded", options.guardedJar, options.port, guardedArgs, options.guardedJvmArgs,
-				"X-API-Key: demo-pro-key\r\n"));
-		List<String> unguardedArgs = new ArrayList<>(common);
-		unguardedArgs.add("--spring.autoconfigure.exclude=" + UNGUARDED_EXCLUDES);
-		variants.add(new Variant("unguarded", options.unguardedJar, options.port + 1, unguardedArgs,
-				options.unguardedJvmArgs, ""));
+		String apiKey = "X-API-Key: demo-pro-key\r\n";
+		String launcher = "org.springframework.boot.loader.launch.PropertiesLauncher";
+		if (options.compare.equals("annotation") || options.compare.equals("all")) {
+			// the control endpoint in the guarded JVM: the same filter chain and API key,
+			// no @AiGuarded, so the difference to /api/chat is what the annotation adds
+			List<String> jvmArgs = new ArrayList<>(options.guardedJvmArgs);
+			jvmArgs.add("-Dloader.path=" + writeControlEndpoint());
+			Variant guarded = new Variant("guarded", options.guardedJar, options.port, guardedArgs, jvmArgs,
+					"/api/chat", apiKey);
+			guarded.launcher = launcher;
+			variants.add(guarded);
+			variants.add(guarded.sibling("unannotated", UnannotatedChatController.PATH));
+		}
+		else if (options.compare.equals("security")) {
+			variants.add(new Variant("guarded", options.guardedJar, options.port, guardedArgs, options.guardedJvmArgs,
+					"/api/chat", apiKey));
+		}
+		else {
+			throw new IllegalArgumentException("--compare must be security, annotation or all");
+		}
+		if (options.compare.equals("security") || options.compare.equals("all")) {
+			List<String> unguardedArgs = new ArrayList<>(common);
+			unguardedArgs.add("--spring.autoconfigure.exclude=" + UNGUARDED_EXCLUDES);
+			Variant unguarded = new Variant("unguarded", options.unguardedJar, options.port + 1, unguardedArgs,
+					options.unguardedJvmArgs, "/api/chat", "");
+			unguarded.launcher = variants.get(0).launcher;
+			variants.add(unguarded);
+		}
 		try {
 			for (Variant variant : variants) {
 				variant.start(options.jvmArgs);
@@ -97,53 +124,114 @@ public final class EndpointLoad {
 				while (served < options.warmupRequests) {
 					Round warm = variant.run(options.connections, Duration.ofSeconds(10));
 					served += warm.requests();
-					System.out.printf(Locale.ROOT, "warm-up %-9s %s (%d requests)%n", variant.name, warm, served);
+					System.out.printf(Locale.ROOT, "warm-up %-11s %s (%d requests)%n", variant.name, warm, served);
 				}
 			}
 			if (options.jfr != null) {
 				// profile the guarded server's measured rounds only, not its warm-up
 				jcmd(variants.get(0), "JFR.start", "name=endpoint-load", "settings=profile", "filename=" + options.jfr);
 			}
-			List<double[]> ratios = new ArrayList<>();
-			Round[] totals = { new Round(0, 0, 0, 0, 0), new Round(0, 0, 0, 0, 0) };
-			System.out.println("round variant      rps   exec-cpu/req  process-cpu/req  errors");
+			Variant unguarded = variants.get(variants.size() - 1);
+			if (options.jfrUnguarded != null && unguarded.server == null) {
+				jcmd(unguarded, "JFR.start", "name=endpoint-load", "settings=profile",
+						"filename=" + options.jfrUnguarded);
+			}
+			int n = variants.size();
+			// ratios[i - 1] for variant i against variant 0 (guarded): cost of i / cost
+			// of
+			// guarded, so 1.0 means the guard is free
+			List<List<double[]>> ratios = new ArrayList<>();
+			Round[] totals = new Round[n];
+			for (int i = 0; i < n; i++) {
+				totals[i] = new Round(0, 0, 0, 0, 0);
+				if (i > 0) {
+					ratios.add(new ArrayList<>());
+				}
+			}
+			System.out.println("round variant        rps   exec-cpu/req  process-cpu/req  errors");
 			for (int round = 0; round < options.rounds; round++) {
-				// A B, then B A: drifting background load hits both alike
-				List<Variant> order = (round % 2 == 0) ? variants : List.of(variants.get(1), variants.get(0));
-				Round[] results = new Round[2];
+				// rotate the order, and reverse it every other round: drifting background
+				// load hits every variant alike
+				List<Variant> order = new ArrayList<>();
+				for (int i = 0; i < n; i++) {
+					order.add(variants.get((i + round / 2) % n));
+				}
+				if (round % 2 == 1) {
+					Collections.reverse(order);
+				}
+				Round[] results = new Round[n];
 				for (Variant variant : order) {
 					Round result = variant.run(options.connections, Duration.ofSeconds(options.seconds));
 					int index = variants.indexOf(variant);
 					results[index] = result;
 					totals[index] = totals[index].plus(result);
-					System.out.printf(Locale.ROOT, "%5d %-9s %s%n", round + 1, variant.name, result);
+					System.out.printf(Locale.ROOT, "%5d %-11s %s%n", round + 1, variant.name, result);
 				}
-				double[] ratio = { results[1].execCpuPerRequestMicros() / results[0].execCpuPerRequestMicros(),
-						results[1].processCpuPerRequestMicros() / results[0].processCpuPerRequestMicros(),
-						results[0].rps() / results[1].rps() };
-				ratios.add(ratio);
-				System.out.printf(Locale.ROOT,
-						"      guarded/unguarded: exec-cpu ratio %.3f  process-cpu ratio %.3f  rps ratio %.3f%n",
-						ratio[0], ratio[1], ratio[2]);
+				for (int i = 1; i < n; i++) {
+					double[] ratio = { results[i].execCpuPerRequestMicros() / results[0].execCpuPerRequestMicros(),
+							results[i].processCpuPerRequestMicros() / results[0].processCpuPerRequestMicros(),
+							results[0].rps() / results[i].rps() };
+					ratios.get(i - 1).add(ratio);
+					System.out.printf(Locale.ROOT,
+							"      %s vs %s: exec-cpu ratio %.3f  process-cpu ratio %.3f  rps ratio %.3f%n",
+							variants.get(0).name, variants.get(i).name, ratio[0], ratio[1], ratio[2]);
+				}
 			}
-			System.out.printf(Locale.ROOT,
-					"median ratio (unguarded cost / guarded cost; 1.0 = free): exec-cpu %.3f  process-cpu %.3f  rps %.3f%n",
-					median(ratios, 0), median(ratios, 1), median(ratios, 2));
-			// with many short rounds, the totals average out load that drifts between
-			// rounds
-			System.out.printf(Locale.ROOT, "total guarded   %s%ntotal unguarded %s%n", totals[0], totals[1]);
-			System.out.printf(Locale.ROOT, "ratio of totals: exec-cpu %.3f  process-cpu %.3f%n",
-					totals[1].execCpuPerRequestMicros() / totals[0].execCpuPerRequestMicros(),
-					totals[1].processCpuPerRequestMicros() / totals[0].processCpuPerRequestMicros());
+			for (int i = 0; i < n; i++) {
+				System.out.printf(Locale.ROOT, "total %-11s %s%n", variants.get(i).name, totals[i]);
+			}
+			for (int i = 1; i < n; i++) {
+				List<double[]> of = ratios.get(i - 1);
+				// with many short rounds, the totals average out load that drifts between
+				// rounds
+				System.out.printf(Locale.ROOT,
+						"%s vs %s (%s cost / %s cost; 1.0 = free): ratio of totals exec-cpu %.3f  process-cpu %.3f;"
+								+ " median of rounds exec-cpu %.3f  process-cpu %.3f  rps %.3f%n",
+						variants.get(0).name, variants.get(i).name, variants.get(i).name, variants.get(0).name,
+						totals[i].execCpuPerRequestMicros() / totals[0].execCpuPerRequestMicros(),
+						totals[i].processCpuPerRequestMicros() / totals[0].processCpuPerRequestMicros(), median(of, 0),
+						median(of, 1), median(of, 2));
+			}
 		}
 		finally {
 			if (options.jfr != null) {
 				jcmd(variants.get(0), "JFR.stop", "name=endpoint-load");
 			}
+			Variant unguarded = variants.get(variants.size() - 1);
+			if (options.jfrUnguarded != null && unguarded.server == null && unguarded.process != null) {
+				jcmd(unguarded, "JFR.stop", "name=endpoint-load");
+			}
 			for (Variant variant : variants) {
 				variant.stop();
 			}
 		}
+	}
+
+	/**
+	 * Copies the control endpoint's classes out of this jar into a directory for the
+	 * sample's {@code loader.path}, with the auto-configuration imports that register it.
+	 * @return the directory
+	 */
+	static Path writeControlEndpoint() throws IOException {
+		Path directory = Files.createTempDirectory("endpoint-load-control");
+		List<Class<?>> classes = List.of(UnannotatedChatController.class, UnannotatedChatController.ChatRequest.class,
+				UnannotatedChatController.ChatReply.class, UnannotatedChatConfiguration.class);
+		for (Class<?> type : classes) {
+			String resource = type.getName().replace('.', '/') + ".class";
+			Path target = directory.resolve(resource);
+			Files.createDirectories(target.getParent());
+			try (InputStream in = EndpointLoad.class.getClassLoader().getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IOException("missing " + resource);
+				}
+				Files.copy(in, target);
+			}
+		}
+		Path imports = directory
+			.resolve("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+		Files.createDirectories(imports.getParent());
+		Files.writeString(imports, UnannotatedChatConfiguration.class.getName() + "\n");
+		return directory;
 	}
 
 	private static void jcmd(Variant variant, String... command) throws Exception {
@@ -176,30 +264,62 @@ public final class EndpointLoad {
 
 		final List<String> jvmArgs;
 
+		final String headers;
+
 		final byte[] request;
+
+		/** The server this variant shares (same JVM, another endpoint), or null. */
+		Variant server;
+
+		/** The launcher class to run the jar with, or null for {@code -jar}. */
+		String launcher;
 
 		Process process;
 
-		Variant(String name, String jar, int port, List<String> appArgs, List<String> jvmArgs, String headers) {
+		Variant(String name, String jar, int port, List<String> appArgs, List<String> jvmArgs, String path,
+				String headers) {
 			this.name = name;
 			this.jar = jar;
 			this.port = port;
 			this.appArgs = appArgs;
 			this.jvmArgs = jvmArgs;
+			this.headers = headers;
 			byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-			this.request = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1:" + port
+			this.request = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
 					+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\n" + headers
 					+ "Content-Length: " + body.length + "\r\n\r\n" + BODY)
 				.getBytes(StandardCharsets.UTF_8);
 		}
 
+		/**
+		 * Another endpoint of this variant's server, called with the same headers.
+		 * @param name the variant's name
+		 * @param path the endpoint
+		 * @return the variant
+		 */
+		Variant sibling(String name, String path) {
+			Variant sibling = new Variant(name, this.jar, this.port, this.appArgs, this.jvmArgs, path, this.headers);
+			sibling.server = this;
+			return sibling;
+		}
+
 		void start(List<String> commonJvmArgs) throws IOException {
+			if (this.server != null) {
+				return;
+			}
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			command.addAll(commonJvmArgs);
 			command.addAll(this.jvmArgs);
-			command.add("-jar");
-			command.add(this.jar);
+			if (this.launcher != null) {
+				command.add("-cp");
+				command.add(this.jar);
+				command.add(this.launcher);
+			}
+			else {
+				command.add("-jar");
+				command.add(this.jar);
+			}
 			command.add("--server.port=" + this.port);
 			command.addAll(this.appArgs);
 			Path log = Path.of(System.getProperty("java.io.tmpdir"), "endpoint-load-" + this.name + ".log");
@@ -208,6 +328,9 @@ public final class EndpointLoad {
 		}
 
 		void awaitReady() throws Exception {
+			if (this.server != null) {
+				this.process = this.server.process;
+			}
 			long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 			while (System.nanoTime() < deadline) {
 				if (!this.process.isAlive()) {
@@ -311,7 +434,7 @@ public final class EndpointLoad {
 		}
 
 		void stop() {
-			if (this.process != null) {
+			if (this.server == null && this.process != null) {
 				this.process.destroy();
 			}
 		}
@@ -471,6 +594,10 @@ public final class EndpointLoad {
 
 		String jfr;
 
+		String jfrUnguarded;
+
+		String compare = "security";
+
 		static Options parse(String[] args) {
 			Options options = new Options();
 			for (int i = 0; i < args.length; i++) {
@@ -488,6 +615,8 @@ public final class EndpointLoad {
 					case "--unguarded-jvm-args" -> options.unguardedJvmArgs = split(value);
 					case "--extra-args" -> options.extraArgs = split(value);
 					case "--jfr" -> options.jfr = value;
+					case "--jfr-unguarded" -> options.jfrUnguarded = value;
+					case "--compare" -> options.compare = value;
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
 				}
 				i++;
