@@ -72,6 +72,8 @@ final class InjectionLexicon {
 		refusalSuppression();
 		readerAddress();
 		disabledSafety();
+		ruleFreeModels();
+		taskSwitch();
 		this.matcher = new WordMatcher(this.patterns);
 		this.concept = this.concepts.toArray(new Concept[0]);
 		this.weight = this.weights.stream().mapToDouble(Double::doubleValue).toArray();
@@ -216,9 +218,15 @@ final class InjectionLexicon {
 				"no traduzcas", "ne traduis pas", "nicht ubersetzen", "nao traduza", "non tradurre", "не переводи");
 		add(Concept.NEW_TASK, 0.35, "nuevas instrucciones", "nueva tarea", "a partir de ahora",
 				"nouvelles instructions", "nouvelle tache", "a partir de maintenant", "desormais", "neue anweisungen",
-				"neue aufgabe", "ab jetzt", "von nun an", "novas instrucoes", "nova tarefa", "a partir de agora",
-				"nuove istruzioni", "nuovo compito", "d ora in poi", "da ora in poi", "новые инструкции",
-				"новое задание", "с этого момента", "теперь ты", "新的指令", "新指令", "新任务", "从现在开始", "现在你是");
+				"neue aufgabe", "ab jetzt", "ab sofort", "von nun an", "novas instrucoes", "nova tarefa",
+				"a partir de agora", "nuove istruzioni", "nuovo compito", "d ora in poi", "da ora in poi",
+				"новые инструкции", "новое задание", "с этого момента", "теперь ты", "新的指令", "新指令", "新任务", "从现在开始",
+				"现在你是");
+		// An order meant to hold for the rest of the conversation
+		add(Concept.NEW_TASK, 0.25, "every further message", "all further messages", "every future message",
+				"all future messages", "every subsequent message", "all subsequent messages", "each subsequent message",
+				"every message after this", "all messages after this", "for the rest of this conversation",
+				"for the rest of the conversation");
 		// "Instead" ends many a harmless request ("use tabs instead of spaces"): it adds
 		// to other signs of a new task without making one with a single other cue
 		add(Concept.NEW_TASK, 0.2, "instead", "en su lugar", "au lieu de", "stattdessen", "em vez disso", "invece",
@@ -230,7 +238,8 @@ final class InjectionLexicon {
 				"the assistant must", "the ai must", "the model must", "assistant must now", "when you read this",
 				"if you read this", "when you process this", "forward all emails", "forward all messages",
 				"send the chat history", "send the conversation history", "chat history to", "conversation history to",
-				"send the users", "send all user data");
+				"send the users", "send all user data", "share the users", "share the user s", "forward the user s",
+				"export all customer", "all customer emails", "ssh id rsa", "upload the ssh", "your ssh keys");
 		// Loyalty moved to the writer, identity dropped, a fresh start as something else
 		add(Concept.NEW_TASK, 0.35, "obey only me", "only obey me", "obey me", "listen only to me",
 				"not your developers", "stop being an ai", "stop being an assistant", "stop being a language model",
@@ -328,6 +337,10 @@ final class InjectionLexicon {
 		add(Concept.SECRET_BEFORE, "initialization above", "the initialization above", "top of this conversation",
 				"top of the conversation", "top of this chat", "before my first message", "text that precedes",
 				"text preceding my", "precedes my message", "precedes my question");
+		// what the deployer wrote to the model before the user came
+		add(Concept.SECRET_STRONG, "developer wrote to you", "developers wrote to you", "developer told you",
+				"developers told you", "developer gave you", "developers gave you", "your developer wrote",
+				"your developers wrote", "your creators told you", "your creator told you");
 		add(Concept.SECRET_STRONG, "your initialization", "your initialisation", "your full context",
 				"your entire context", "full context window", "entire context window");
 		add(Concept.SECRET_BEFORE, "the text above", "the words above", "everything above", "all the text above",
@@ -438,7 +451,10 @@ final class InjectionLexicon {
 				"不受任何限制", "没有过滤");
 		add(Concept.PERSONA, 0.2, "unfiltered", "uncensored");
 		add(Concept.PERSONA, 0.25, "amoral", "immoral");
-		add(Concept.PERSONA, 0.3, "unrestricted ai", "uncensored ai", "unfiltered ai", "sudo mode", "root mode");
+		add(Concept.PERSONA, 0.3, "unrestricted ai", "uncensored ai", "unfiltered ai", "sudo mode", "root mode",
+				"unfiltered model", "uncensored model", "unfiltered assistant", "uncensored assistant",
+				"unfiltered chatbot", "uncensored chatbot", "unrestricted assistant", "unrestricted chatbot",
+				"opposite day");
 		// Refusal suppression and prefix injection
 		add(Concept.PERSONA, 0.25, "do not refuse", "dont refuse", "never reject", "must not decline", "do not decline",
 				"dont decline", "cannot decline", "not allowed to decline", "do not remind", "dont remind",
@@ -816,7 +832,21 @@ final class InjectionLexicon {
 				"never say that you cannot", "not allowed to say no", "cannot say no", "cant say no", "can not say no",
 				"never say no", "openai policies", "openais policies", "openai rules", "openais rules",
 				"openai guidelines", "openais guidelines", "without content filters", "without a content filter",
-				"without content filter");
+				"without content filter", "no content rules", "without content rules", "no refusals",
+				"never contain refusals", "never contains refusals", "without refusals", "without any refusals",
+				"comply with any request", "comply with every request", "comply with all requests",
+				"rules mean the opposite", "rules mean the reverse", "rules are reversed", "rules are inverted",
+				"opposite of your rules", "opposite of what your rules", "forbidden is now allowed",
+				"forbidden is now required", "forbidden is allowed");
+		// Keeping the rules out of the answer ("stay in character" is left out: honest
+		// role plays ask it too)
+		add(Concept.PERSONA, 0.25, "dont mention guidelines", "do not mention guidelines",
+				"dont mention your guidelines", "do not mention your guidelines", "never mention guidelines",
+				"never mention your guidelines", "dont mention the rules", "do not mention the rules",
+				"never mention the rules", "dont mention policies", "never mention policies", "lehnst nichts ab",
+				"lehne nichts ab", "nunca se niega", "nunca te niegas", "ne refuse rien", "ne refuses rien",
+				"non rifiuta mai", "nunca se recusa", "reponds a tout", "responde a todo", "rispondi a tutto",
+				"responda a tudo", "beantworte alles");
 		String[] prefixes = { "start your response with", "start your reply with", "start your answer with",
 				"begin your response with", "begin your reply with", "begin your answer with", "begin every reply with",
 				"begin each reply with", "start every reply with", "start each answer with", "begin with", "start with",
@@ -849,7 +879,9 @@ final class InjectionLexicon {
 				"ai assistant", "ai assistants", "the assistant", "any assistant", "language model", "language models",
 				"the language model", "any language model", "llm", "llms", "any llm", "the llm", "chatbot",
 				"the chatbot", "bot", "the bot", "agent", "agents", "ai agent", "ai agents", "the agent", "copilot",
-				"gpt", "chatgpt", "model" };
+				"gpt", "chatgpt", "model", "summarizer", "summariser", "the summarizer", "the summariser",
+				"ai summarizer", "ai summariser", "code assistant", "ai code assistant", "ai system", "ai systems",
+				"any ai system", "ai tool", "ai tools" };
 		String[] reading = { "reading this", "processing this", "evaluating this", "reviewing this", "handling this",
 				"analyzing this", "analysing this", "screening this", "summarizing this", "summarising this",
 				"parsing this", "scanning this", "that reads this", "that read this", "that reads these",
@@ -860,24 +892,46 @@ final class InjectionLexicon {
 			}
 		}
 		for (String note : new String[] { "note", "comment", "instruction", "instructions", "message",
-				"important instruction", "important instructions", "important note", "new instruction" }) {
+				"important instruction", "important instructions", "important note", "new instruction", "todo",
+				"reminder", "notice", "attention" }) {
 			for (String to : new String[] { "for", "to", "for the", "to the", "for any", "to any", "for all",
 					"to all" }) {
 				for (String reader : new String[] { "ai", "ai reviewer", "ai screener", "ai evaluator", "ai grader",
 						"ai recruiter", "ai model", "ai models", "ai agent", "ai agents", "ai assistant",
-						"language model", "language models", "llm", "llms", "assistant", "bot", "chatbot", "model" }) {
+						"language model", "language models", "llm", "llms", "assistant", "bot", "chatbot", "model",
+						"summarizer", "summariser", "ai code assistant", "code assistant", "ai system",
+						"ai systems" }) {
 					add(Concept.NEW_TASK, 0.45, note + " " + to + " " + reader);
 				}
 			}
 		}
+		// a reader named and told at once what to drop or stop ("Assistant, disregard
+		// the user's question", "AI agent: ignore the rest"): a vocative, the comma or
+		// colon read as nothing
+		for (String reader : new String[] { "ai", "ai agent", "ai assistant", "ai model", "assistant", "agent", "model",
+				"language model", "llm", "chatbot", "bot", "summarizer", "summariser" }) {
+			for (String verb : new String[] { "ignore", "disregard", "forget", "stop", "do not", "dont", "never" }) {
+				add(Concept.NEW_TASK, 0.45, "\"" + reader + " " + verb, ". " + reader + " " + verb);
+			}
+		}
 		add(Concept.NEW_TASK, 0.35, "if you are reading this", "if youre reading this", "if you read this",
-				"when you read this");
+				"when you read this", "when the assistant reads this", "when the ai reads this",
+				"when the model reads this", "when the agent reads this", "attention language model", "attention ai",
+				"attention assistant", "attention llm");
 		this.writingCombinations = false;
 		this.readerAddressFrom = first;
 		this.readerAddressTo = this.patterns.size();
 		add(Concept.NEW_TASK, 0.25, "tell the user to", "tell the user that", "ask the user for", "ask the user to",
 				"convince the user", "redirect the user", "direct the user to", "instruct the user to",
-				"urge the user to", "tell the reader to");
+				"urge the user to", "tell the reader to", "tell the reader that", "ask the reader for",
+				"ask the reader to", "convince the reader");
+		// What an order hidden in a document asks the model to hide or to rig: silence
+		// about the order itself, a verdict fixed in advance
+		add(Concept.NEW_TASK, 0.25, "do not mention this", "dont mention this", "never mention this",
+				"without mentioning this", "do not tell the user", "dont tell the user", "without telling the user",
+				"hide this from the user", "keep this from the user", "highest possible score",
+				"highest possible rating", "highest possible review score", "best possible rating",
+				"rank this candidate first", "rate this product five stars", "give this product five stars");
 		add(Concept.USER_POSSESSIVE, "the users", "the user s", "the users own", "users question", "users request");
 	}
 
@@ -899,13 +953,60 @@ final class InjectionLexicon {
 				"has been lifted", "are lifted", "are off", "is off", "no longer apply", "do not apply", "dont apply",
 				"does not apply", "doesnt apply", "are suspended", "have been deactivated", "are deactivated",
 				"is deactivated", "have been deleted", "has been deleted" };
+		addCombinations(Concept.PERSONA, 0.35, layers, removed);
+	}
+
+	/**
+	 * An AI, model or assistant named as free of rules, filters or limits in the same
+	 * breath, in the languages covered ("eine KI ohne Regeln", "une IA sans aucune
+	 * restriction", "una IA sin filtros", "a model with no rules"): the persona of a
+	 * freed model, whatever it is called.
+	 */
+	private void ruleFreeModels() {
+		String[] models = { "ai", "an ai", "ia", "una ia", "une ia", "uma ia", "un ia", "ki", "eine ki", "model",
+				"a model", "assistant", "an assistant", "chatbot", "a chatbot", "bot", "a bot", "modelo", "un modelo",
+				"modele", "un modele", "modell", "ein modell", "modello", "un modello", "assistente", "assistent",
+				"ein assistent", "asistente", "un asistente", "un assistant" };
+		String[] free = { "without rules", "with no rules", "without any rules", "without filters", "with no filters",
+				"without restrictions", "with no restrictions", "without limits", "with no limits",
+				"without censorship", "sin reglas", "sin filtros", "sin restricciones", "sin limites", "sin censura",
+				"sans regles", "sans filtre", "sans filtres", "sans restrictions", "sans aucune restriction",
+				"sans limites", "sans censure", "ohne regeln", "ohne filter", "ohne einschrankungen", "ohne grenzen",
+				"ohne zensur", "senza regole", "senza filtri", "senza restrizioni", "senza limiti", "senza censura",
+				"sem regras", "sem filtros", "sem restricoes", "sem limites", "sem censura" };
+		addCombinations(Concept.PERSONA, 0.45, models, free);
+	}
+
+	/**
+	 * Every first phrase followed by every second one, each written out as a
+	 * {@link #combination}.
+	 */
+	private void addCombinations(Concept concept, double weight, String[] firsts, String[] seconds) {
+		boolean writing = this.writingCombinations;
 		this.writingCombinations = true;
-		for (String layer : layers) {
-			for (String verb : removed) {
-				add(Concept.PERSONA, 0.35, layer + " " + verb);
+		for (String first : firsts) {
+			for (String second : seconds) {
+				add(concept, weight, first + " " + second);
 			}
 		}
-		this.writingCombinations = false;
+		this.writingCombinations = writing;
+	}
+
+	/**
+	 * A switch to another task ("do something else", "nouvelle tâche", "cambia de tarea")
+	 * and, apart, output that attacks or deceives (insults, hate, fake news): each is
+	 * common alone, together they are the classic task hijack.
+	 */
+	private void taskSwitch() {
+		add(Concept.NEW_TASK, 0.35, "do something else", "something else entirely", "switch tasks", "change of task",
+				"change the task", "etwas ganz anderes", "andere aufgabe", "aufgabenwechsel", "change de tache",
+				"changement de tache", "autre tache", "cambia de tarea", "cambio de tarea", "otra tarea",
+				"cambia compito", "altro compito", "mude de tarefa", "outra tarefa");
+		add(Concept.NEW_TASK, 0.25, "an insult", "insults", "insulting", "hate message", "hateful", "hate speech",
+				"fake news", "a fake news", "propaganda", "defamatory", "eine beleidigung", "beleidigungen",
+				"hassbotschaft", "hassrede", "falschmeldung", "haineux", "haineuse", "une insulte", "insultes",
+				"fausse nouvelle", "un insulto", "insultos", "insulti", "noticia falsa", "noticias falsas",
+				"notizia falsa", "notizie false", "discurso de odio", "incitation a la haine", "noticia falsa sobre");
 	}
 
 }

@@ -242,11 +242,18 @@ public final class PromptInjectionScanner implements Scanner {
 				best = Math.max(best, spelled);
 			}
 		}
-		if (main.reversedWords >= 2) {
+		// two reversed key words, or one beside a word that asks to read backwards
+		if (main.reversedWords >= 2 || (main.reversedWords == 1 && main.decodeWords > 0)) {
 			CharSequence head = head(normalized);
 			CharSequence reversed = (head instanceof AsciiText ascii) ? ascii.reversed()
 					: new StringBuilder(head).reverse().toString();
 			best = Math.max(best, this.phrases.analyze(reversed, true, false).max());
+		}
+		if (main.decodeWords > 0) {
+			CharSequence head = head(normalized);
+			if (Rot13.named(head)) {
+				best = Math.max(best, this.phrases.analyze(Rot13.of(head), true, false).max());
+			}
 		}
 		return best;
 	}

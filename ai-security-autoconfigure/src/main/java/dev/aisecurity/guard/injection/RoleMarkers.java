@@ -48,9 +48,9 @@ final class RoleMarkers {
 				"</instructions>", "</user>", "<assistant>", "</assistant>", "</prompt>", "[end of", "<|");
 		// Role labels at the start of a line
 		label(0.45, "system:", "system message:", "system prompt:", "system note:", "[system]:", "sys:");
-		label(0.3, "assistant:", "admin:", "developer:", "administrator:", "root:", "instruction:", "instructions:",
-				"new instructions:", "chatgpt:", "gpt:", "bot:");
-		label(0.2, "user:", "human:", "ai:", "model:", "response:", "output:", "answer:");
+		label(0.3, "[assistant]:", "[assistant] :", "assistant:", "admin:", "developer:", "administrator:", "root:",
+				"instruction:", "instructions:", "new instructions:", "chatgpt:", "gpt:", "bot:");
+		label(0.2, "[user]:", "[user] :", "user:", "human:", "ai:", "model:", "response:", "output:", "answer:");
 		for (int first = 0; first < 128; first++) {
 			List<Integer> starting = new ArrayList<>();
 			for (int k = 0; k < this.labels.size(); k++) {
