@@ -16,10 +16,17 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dev.aisecurity.benchmarks.jmh.OnnxClassifierBenchmark;
 import dev.aisecurity.guard.Finding;
 import dev.aisecurity.guard.GuardPipeline;
+import dev.aisecurity.guard.injection.PromptInjectionScanner;
+import dev.aisecurity.guard.injection.PromptInjectionSettings;
 import dev.aisecurity.guard.GuardPipelines;
+import dev.aisecurity.guard.Scanner;
 import dev.aisecurity.guard.Verdict;
+import dev.aisecurity.onnx.ClassifierMode;
+import dev.aisecurity.onnx.OnnxPromptInjectionClassifier;
+import dev.aisecurity.onnx.StaticTier;
 
 /**
  * False positives of the default input pipeline on large benign text it was not written
@@ -41,6 +48,14 @@ import dev.aisecurity.guard.Verdict;
  * {@code .zip}/{@code .jar} whose {@code .java} entries are read for their javadoc.
  * Arguments with the same label are counted as one source; without a label the source is
  * the path. {@code --limit} stops a source after N pieces.
+ * <p>
+ * {@code --static-head T} also scores every piece with the ONNX module's static tier (its
+ * probability alone, without the heuristics) and counts the pieces at or above {@code T}
+ * (for example the single-threshold fusion's 0.9980) and at or above the shipped head's
+ * confirm threshold: how the classifier treats benign text from sources it never saw.
+ * {@code --onnx} scans with the input pipeline as the ONNX module configures it by
+ * default (the static tier fused into the prompt-injection scanner) instead of the
+ * heuristics alone.
  */
 public final class BenignCorpusScan {
 
@@ -49,7 +64,7 @@ public final class BenignCorpusScan {
 			+ "c|h|cc|cpp|py|pl|pm|perl|awk|sh|bash|js|css|json|xml|xsl|yaml|yml|cocci|go|rs|rb|el|vim|"
 			+ "pem|crt|der|gpg|asc|sig|service|socket|conf|cfg|ini|mk|cmake|m4|in|am|diff|patch|";
 
-	private final GuardPipeline pipeline = GuardPipelines.defaultInput();
+	private GuardPipeline pipeline = GuardPipelines.defaultInput();
 
 	/** Hashes of the pieces seen, across sources. */
 	private final LongSet seen = new LongSet();
@@ -59,6 +74,16 @@ public final class BenignCorpusScan {
 	private final int show;
 
 	private final long limit;
+
+	/** Where {@link #collect} puts the pieces, or null when scanning. */
+	private List<String> collected;
+
+	/** The static tier's probability of a piece, or null when not asked for. */
+	private java.util.function.ToDoubleFunction<String> staticHead;
+
+	private double staticBlock;
+
+	private double staticConfirm;
 
 	/** Codes of which a blocked piece must have one to be shown; empty for any. */
 	private final java.util.Set<String> showCodes = new java.util.HashSet<>();
@@ -72,6 +97,8 @@ public final class BenignCorpusScan {
 		int show = 0;
 		long limit = Long.MAX_VALUE;
 		List<String> showCodes = new ArrayList<>();
+		double staticBlock = Double.NaN;
+		boolean onnx = false;
 		List<String[]> sources = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			if ("--show".equals(args[i]) && i + 1 < args.length) {
@@ -79,6 +106,12 @@ public final class BenignCorpusScan {
 			}
 			else if ("--limit".equals(args[i]) && i + 1 < args.length) {
 				limit = Long.parseLong(args[++i]);
+			}
+			else if ("--onnx".equals(args[i])) {
+				onnx = true;
+			}
+			else if ("--static-head".equals(args[i]) && i + 1 < args.length) {
+				staticBlock = Double.parseDouble(args[++i]);
 			}
 			else if ("--show-code".equals(args[i]) && i + 1 < args.length) {
 				showCodes.add(args[++i]);
@@ -95,11 +128,36 @@ public final class BenignCorpusScan {
 		}
 		BenignCorpusScan scan = new BenignCorpusScan(show, limit);
 		scan.showCodes.addAll(showCodes);
+		if (!Double.isNaN(staticBlock) || onnx) {
+			scan.useClassifier(OnnxClassifierBenchmark.classifier(ClassifierMode.STATIC), onnx, staticBlock);
+		}
 		long started = System.nanoTime();
 		for (String[] source : sources) {
 			scan.scanPath(source[0], Path.of(source[1]));
 		}
 		scan.report(System.out, (System.nanoTime() - started) / 1_000_000_000.0);
+	}
+
+	/**
+	 * Brings in the ONNX module's static tier: as the pipeline's classifier (the module's
+	 * default fusion), and/or to count its probability alone against a threshold.
+	 */
+	private void useClassifier(OnnxPromptInjectionClassifier classifier, boolean inPipeline, double block) {
+		if (inPipeline) {
+			List<Scanner> scanners = new ArrayList<>();
+			for (Scanner scanner : GuardPipelines.defaultInputScanners()) {
+				scanners.add((scanner instanceof PromptInjectionScanner)
+						? new PromptInjectionScanner(PromptInjectionSettings.defaults(), List.of(classifier))
+						: scanner);
+			}
+			this.pipeline = GuardPipeline.builder().scanners(scanners).build();
+		}
+		if (!Double.isNaN(block)) {
+			StaticTier tier = classifier.staticTier();
+			this.staticHead = (text) -> tier.probability(classifier.tokenizer(), classifier.tokenizer().tokenize(text));
+			this.staticBlock = block;
+			this.staticConfirm = tier.calibration().threshold();
+		}
 	}
 
 	void scanPath(String label, Path path) throws IOException {
@@ -183,9 +241,34 @@ public final class BenignCorpusScan {
 		}
 	}
 
+	/**
+	 * The prompt-sized pieces of a path as this scan cuts them (de-duplicated), without
+	 * scanning them: benign text for training and testing classifiers.
+	 * @param path a directory, file, or {@code .zip}/{@code .jar} of Java sources
+	 * @param limit the most pieces
+	 * @return the pieces
+	 * @throws IOException if the path cannot be read
+	 */
+	public static List<String> collect(Path path, long limit) throws IOException {
+		BenignCorpusScan scan = new BenignCorpusScan(0, limit);
+		scan.collected = new ArrayList<>();
+		scan.scanPath("collect", path);
+		return scan.collected;
+	}
+
 	private void scanPiece(Tally tally, String where, BenignText.Piece piece) {
+		if (this.collected != null) {
+			this.collected.add(piece.text());
+			tally.pieces++;
+			return;
+		}
 		Verdict verdict = this.pipeline.scan(piece.text());
 		tally.pieces++;
+		if (this.staticHead != null) {
+			double probability = this.staticHead.applyAsDouble(piece.text());
+			tally.staticBlock += (probability >= this.staticBlock) ? 1 : 0;
+			tally.staticConfirm += (probability >= this.staticConfirm) ? 1 : 0;
+		}
 		if (piece.sentence()) {
 			tally.sentences++;
 		}
@@ -226,6 +309,12 @@ public final class BenignCorpusScan {
 				total.blocked - total.blockedSentences, total.pieces - total.sentences, total.blockedSentences,
 				total.sentences, seconds);
 		out.println("findings at or above their report floor, all pieces: " + total.findings);
+		if (this.staticHead != null) {
+			for (Map.Entry<String, Tally> entry : this.tallies.entrySet()) {
+				printStatic(out, entry.getKey(), entry.getValue());
+			}
+			printStatic(out, "all", total);
+		}
 		for (Map.Entry<String, Tally> entry : this.tallies.entrySet()) {
 			for (String shown : entry.getValue().shown) {
 				out.println("[" + entry.getKey() + "] " + shown);
@@ -237,6 +326,13 @@ public final class BenignCorpusScan {
 		double rate = (tally.pieces == 0) ? 0 : (double) tally.blocked / tally.pieces;
 		out.printf(Locale.ROOT, "%-14s %7d %11d %9d %9d %8d %7.4f%%  %s%n", label, tally.files, tally.chars,
 				tally.pieces, tally.sentences, tally.blocked, 100 * rate, tally.blocking);
+	}
+
+	private void printStatic(PrintStream out, String label, Tally tally) {
+		double pieces = Math.max(1, tally.pieces);
+		out.printf(Locale.ROOT, "static tier %-14s p >= %.4f: %d (%.3f%%)  p >= %.4f (confirm): %d (%.3f%%)%n", label,
+				this.staticBlock, tally.staticBlock, 100 * tally.staticBlock / pieces, this.staticConfirm,
+				tally.staticConfirm, 100 * tally.staticConfirm / pieces);
 	}
 
 	Map<String, Tally> tallies() {
@@ -270,6 +366,10 @@ public final class BenignCorpusScan {
 
 		long blockedSentences;
 
+		long staticBlock;
+
+		long staticConfirm;
+
 		final Map<String, Long> blocking = new TreeMap<>();
 
 		final Map<String, Long> findings = new TreeMap<>();
@@ -283,6 +383,8 @@ public final class BenignCorpusScan {
 			this.sentences += other.sentences;
 			this.blocked += other.blocked;
 			this.blockedSentences += other.blockedSentences;
+			this.staticBlock += other.staticBlock;
+			this.staticConfirm += other.staticConfirm;
 			other.blocking.forEach((code, count) -> this.blocking.merge(code, count, Long::sum));
 			other.findings.forEach((code, count) -> this.findings.merge(code, count, Long::sum));
 		}

@@ -82,8 +82,14 @@ public final class SourceHoldout {
 		boolean familyWeights = false;
 		boolean reuseScores = false;
 		Path oofDir = Path.of("src/main/resources/dev/aisecurity/benchmarks/onnx");
+		List<Path> extraPaths = new ArrayList<>();
+		long extraLimit = ExtraBenign.DEFAULT_LIMIT;
+		double extraShare = ExtraBenign.DEFAULT_SHARE;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
+				case "--extra-benign" -> extraPaths.add(Path.of(args[++i]));
+				case "--extra-limit" -> extraLimit = Long.parseLong(args[++i]);
+				case "--extra-share" -> extraShare = Double.parseDouble(args[++i]);
 				case "--data" -> data = Path.of(args[++i]);
 				case "--tables" -> tables = Path.of(args[++i]);
 				case "--config" -> config = args[++i];
@@ -106,7 +112,11 @@ public final class SourceHoldout {
 		if (data == null) {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
-		run(data, tables, transformer ? null : config, threads, familyWeights, oofDir, reuseScores);
+		ExtraBenign extra = ExtraBenign.read(extraPaths, extraLimit, extraShare);
+		if (transformer && !extra.isEmpty()) {
+			throw new IllegalArgumentException("--extra-benign trains the static tier only");
+		}
+		run(data, tables, transformer ? null : config, threads, familyWeights, oofDir, reuseScores, extra);
 	}
 
 	/**
@@ -114,7 +124,7 @@ public final class SourceHoldout {
 	 * transformer tier when {@code name} is null.
 	 */
 	private static void run(Path data, Path tables, String name, int threads, boolean familyWeights, Path oofDir,
-			boolean reuseScores) throws Exception {
+			boolean reuseScores, ExtraBenign extra) throws Exception {
 		DefaultModel model = DefaultModel.QUANTIZED;
 		LabelledPrompts prompts = LabelledPrompts.read(data);
 		List<JsonNode> rows = prompts.rows();
@@ -123,6 +133,7 @@ public final class SourceHoldout {
 		String[] family = prompts.families();
 		List<String> texts = prompts.texts();
 		float[][][] features;
+		float[][][] extraFeatures = new float[0][][];
 		HeadTrainer trainer;
 		String oofResource;
 		String headName;
@@ -137,6 +148,7 @@ public final class SourceHoldout {
 		}
 		else {
 			features = staticFeatures(model, tables, name, texts);
+			extraFeatures = staticFeatures(model, tables, name, extra.texts());
 			int hidden = Integer.parseInt(name.split("/")[5].substring(1));
 			trainer = TrainStatic.trainer(hidden);
 			oofResource = OnnxPromptInjectionSection.STATIC_OOF_RESOURCE;
@@ -147,7 +159,8 @@ public final class SourceHoldout {
 		String[] weights = familyWeights ? family : null;
 		TrainHead.Heuristics heuristics = TrainHead.Heuristics.of(rows);
 		double[] oof;
-		if (shipped && !familyWeights) {
+		Training training = new Training(trainer, headName, weights, extraFeatures, extra.share());
+		if (shipped && !familyWeights && extra.isEmpty()) {
 			Map<String, Double> kFold = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
 					oofResource);
 			oof = new double[n];
@@ -157,9 +170,10 @@ public final class SourceHoldout {
 		}
 		else {
 			int[] fold = CrossValidation.folds(NearDuplicateGroups.groups(texts), positive, TrainStatic.FOLDS);
-			oof = outOfFold(trainer, features, positive, fold, TrainStatic.FOLDS, headName, weights, threads);
+			oof = outOfFold(training, features, positive, fold, TrainStatic.FOLDS, threads);
 		}
-		System.out.printf("%d rows, %s%s%n", n, name, familyWeights ? ", families weighted equally" : "");
+		System.out.printf("%d rows, %s%s%s%n", n, name, familyWeights ? ", families weighted equally" : "",
+				extra.isEmpty() ? "" : ", extra benign " + extra.describe());
 		Path tableFile = oofDir.resolve(outOfSourceTable(headName));
 		double[] held;
 		if (reuseScores) {
@@ -171,7 +185,7 @@ public final class SourceHoldout {
 			}
 		}
 		else {
-			held = outOfSource(trainer, features, positive, family, headName, weights, threads);
+			held = outOfSource(training, features, positive, family, threads);
 			if (shipped && !familyWeights) {
 				writeTable(tableFile, texts, held);
 			}
@@ -328,28 +342,41 @@ public final class SourceHoldout {
 				(rates.tpr() + 1 - rates.fpr()) / 2, worst, worstRate);
 	}
 
+	/**
+	 * How a head is trained: the trainer, the head's name, family weights (or null) and
+	 * extra benign training pieces with their share of the benign class weight.
+	 */
+	record Training(HeadTrainer trainer, String headName, String[] weights, float[][][] extra, double share) {
+
+		ClassificationHead fit(float[][][] features, boolean[] positive, boolean[] use) {
+			return TrainHead.fit(this.trainer, features, positive, use, this.headName, this.weights, this.extra,
+					this.share);
+		}
+
+	}
+
 	/** K-fold out-of-fold probabilities. */
-	static double[] outOfFold(HeadTrainer trainer, float[][][] features, boolean[] positive, int[] fold, int folds,
-			String headName, String[] weights, int threads) throws Exception {
+	static double[] outOfFold(Training training, float[][][] features, boolean[] positive, int[] fold, int folds,
+			int threads) throws Exception {
 		String[] group = new String[fold.length];
 		for (int i = 0; i < fold.length; i++) {
 			group[i] = Integer.toString(fold[i]);
 		}
-		return outOfGroup(trainer, features, positive, group, headName, weights, threads);
+		return outOfGroup(training, features, positive, group, threads);
 	}
 
 	/**
 	 * Out-of-source probabilities: each row scored by a head trained on every source
 	 * family but its own.
 	 */
-	static double[] outOfSource(HeadTrainer trainer, float[][][] features, boolean[] positive, String[] family,
-			String headName, String[] weights, int threads) throws Exception {
-		return outOfGroup(trainer, features, positive, family, headName, weights, threads);
+	static double[] outOfSource(Training training, float[][][] features, boolean[] positive, String[] family,
+			int threads) throws Exception {
+		return outOfGroup(training, features, positive, family, threads);
 	}
 
 	/** Each row scored by a head trained on every group but the row's own. */
-	private static double[] outOfGroup(HeadTrainer trainer, float[][][] features, boolean[] positive, String[] group,
-			String headName, String[] weights, int threads) throws Exception {
+	private static double[] outOfGroup(Training training, float[][][] features, boolean[] positive, String[] group,
+			int threads) throws Exception {
 		int n = positive.length;
 		double[] scores = new double[n];
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -361,7 +388,7 @@ public final class SourceHoldout {
 					for (int i = 0; i < n; i++) {
 						train[i] = !group[i].equals(out);
 					}
-					ClassificationHead head = TrainHead.fit(trainer, features, positive, train, headName, weights);
+					ClassificationHead head = training.fit(features, positive, train);
 					for (int i = 0; i < n; i++) {
 						if (!train[i]) {
 							scores[i] = TrainHead.score(head, features[i]);

@@ -52,6 +52,14 @@ final class StaticReadme {
 			.append(" groups); all figures are out-of-fold. The single threshold `t` maximises the fused ")
 			.append("balanced accuracy under 1% benign FPR (`static_fused_single_threshold`; its `_nested` ")
 			.append("variant chooses `t` on the other folds for each fold).\n");
+		if (report.get("extra_benign") instanceof java.util.Map<?, ?> extra) {
+			md.append("   Every training set (each fold's and the final head's) also holds benign pieces of ")
+				.append("documentation on the build machine, cut as `BenignCorpusScan` cuts them and never scored: ")
+				.append(extra.get("pieces"))
+				.append(", weighing ")
+				.append(extra.get("share_of_benign_weight"))
+				.append(" of the benign class together (`ExtraBenign`).\n");
+		}
 		md.append("6. Fusion (the shipped one, `static_fused`): the two-threshold rule of `ScoreCalibration` ")
 			.append("(from the confirm threshold the tier scores at most the confirm score, which lifts a weak ")
 			.append("heuristic hint to a block; from the block threshold it blocks alone), chosen by `FusionSearch` ")

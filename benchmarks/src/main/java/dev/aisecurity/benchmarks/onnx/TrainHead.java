@@ -257,6 +257,18 @@ public final class TrainHead {
 	 */
 	static ClassificationHead fit(HeadTrainer trainer, float[][][] windows, boolean[] positive, boolean[] use,
 			String model, String[] family) {
+		return fit(trainer, windows, positive, use, model, family, new float[0][][], 0);
+	}
+
+	/**
+	 * Train on the selected rows, classes balanced; with {@code family}, every source
+	 * family also weighs the same within its class, so the largest sources do not set the
+	 * head's idea of "benign" and "attack"; with {@code extra} benign pieces
+	 * ({@link ExtraBenign}), those weigh {@code share} of the benign class together and
+	 * the selected benign rows the rest.
+	 */
+	static ClassificationHead fit(HeadTrainer trainer, float[][][] windows, boolean[] positive, boolean[] use,
+			String model, String[] family, float[][][] extra, double share) {
 		Map<String, Integer> rowsOf = new TreeMap<>();
 		Map<Boolean, java.util.Set<String>> familiesOf = new TreeMap<>();
 		for (int i = 0; i < windows.length; i++) {
@@ -266,6 +278,7 @@ public final class TrainHead {
 				familiesOf.computeIfAbsent(positive[i], (k) -> new java.util.HashSet<>()).add(key);
 			}
 		}
+		double benignShare = (extra.length > 0) ? 1 - share : 1;
 		List<float[]> x = new ArrayList<>();
 		List<Integer> y = new ArrayList<>();
 		List<Double> w = new ArrayList<>();
@@ -274,11 +287,20 @@ public final class TrainHead {
 				continue;
 			}
 			String key = positive[i] + "/" + ((family != null) ? family[i] : "");
-			double classWeight = 0.5 / familiesOf.get(positive[i]).size() / rowsOf.get(key);
+			double classWeight = 0.5 / familiesOf.get(positive[i]).size() / rowsOf.get(key)
+					* (positive[i] ? 1 : benignShare);
 			for (float[] window : windows[i]) {
 				x.add(window);
 				y.add(positive[i] ? 1 : 0);
 				w.add(classWeight / windows[i].length * windows.length);
+			}
+		}
+		for (float[][] piece : extra) {
+			double pieceWeight = 0.5 * share / extra.length;
+			for (float[] window : piece) {
+				x.add(window);
+				y.add(0);
+				w.add(pieceWeight / piece.length * windows.length);
 			}
 		}
 		return trainer.train(x.toArray(new float[0][]), y.stream().mapToInt(Integer::intValue).toArray(),

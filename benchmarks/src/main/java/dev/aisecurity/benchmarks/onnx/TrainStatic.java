@@ -133,6 +133,9 @@ public final class TrainStatic {
 		Path oofDir = Path.of("src/main/resources/dev/aisecurity/benchmarks/onnx");
 		String config = null;
 		boolean reuseHead = false;
+		List<Path> extraPaths = new ArrayList<>();
+		long extraLimit = ExtraBenign.DEFAULT_LIMIT;
+		double extraShare = ExtraBenign.DEFAULT_SHARE;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--config" -> config = args[++i];
@@ -141,13 +144,16 @@ public final class TrainStatic {
 				case "--tables" -> tables = Path.of(args[++i]);
 				case "--out" -> out = Path.of(args[++i]);
 				case "--oof" -> oofDir = Path.of(args[++i]);
+				case "--extra-benign" -> extraPaths.add(Path.of(args[++i]));
+				case "--extra-limit" -> extraLimit = Long.parseLong(args[++i]);
+				case "--extra-share" -> extraShare = Double.parseDouble(args[++i]);
 				default -> throw new IllegalArgumentException("Unknown argument: " + args[i]);
 			}
 		}
 		if (data == null) {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
 		}
-		TrainStatic trainer = new TrainStatic(data, tables);
+		TrainStatic trainer = new TrainStatic(data, tables, ExtraBenign.read(extraPaths, extraLimit, extraShare));
 		if (reuseHead) {
 			trainer.refuse(out, oofDir);
 		}
@@ -180,10 +186,15 @@ public final class TrainStatic {
 
 	private final Map<String, StaticEmbeddings> built = new LinkedHashMap<>();
 
+	/** Benign training text beyond the evaluation file. */
+	private final ExtraBenign extra;
+
+	private final long[][] extraContent;
+
 	/** The option search of the shipped report, kept when the head is reused. */
 	private List<String> priorSearch;
 
-	private TrainStatic(Path data, Path tables) throws IOException {
+	private TrainStatic(Path data, Path tables, ExtraBenign extra) throws IOException {
 		LabelledPrompts prompts = LabelledPrompts.read(data);
 		List<JsonNode> rows = prompts.rows();
 		int n = prompts.size();
@@ -196,6 +207,11 @@ public final class TrainStatic {
 		this.texts.addAll(prompts.texts());
 		for (int i = 0; i < n; i++) {
 			this.content[i] = this.tokenizer.tokenize(this.texts.get(i));
+		}
+		this.extra = extra;
+		this.extraContent = new long[extra.texts().size()][];
+		for (int i = 0; i < this.extraContent.length; i++) {
+			this.extraContent[i] = this.tokenizer.tokenize(extra.texts().get(i));
 		}
 		this.groups = NearDuplicateGroups.groups(this.texts);
 		this.fold = CrossValidation.folds(this.groups, this.positive, FOLDS);
@@ -340,7 +356,24 @@ public final class TrainStatic {
 	}
 
 	private float[][][] features(StaticEmbeddings table, int windowTokens) {
-		TokenWindows[] windows = windows(windowTokens);
+		return features(table, windows(windowTokens));
+	}
+
+	private float[][][] extraFeatures(StaticEmbeddings table, int windowTokens) {
+		TokenWindows[] windows = new TokenWindows[this.extraContent.length];
+		for (int i = 0; i < windows.length; i++) {
+			windows[i] = this.tokenizer.windowsOf(this.extraContent[i], windowTokens, overlap(windowTokens),
+					maxWindows(windowTokens));
+		}
+		return features(table, windows);
+	}
+
+	private ClassificationHead fit(HeadTrainer trainer, float[][][] features, float[][][] extraFeatures,
+			boolean[] use) {
+		return TrainHead.fit(trainer, features, this.positive, use, NAME, null, extraFeatures, this.extra.share());
+	}
+
+	private static float[][][] features(StaticEmbeddings table, TokenWindows[] windows) {
 		StaticEmbeddingScorer pooling = new StaticEmbeddingScorer(table,
 				new ClassificationHead(NAME, table.dimensions(), 0, new float[table.dimensions()],
 						new float[table.dimensions()], new float[0], new float[0], new float[table.dimensions()], 0,
@@ -360,6 +393,7 @@ public final class TrainStatic {
 	private Result evaluate(Config config, List<Result> results) {
 		long start = System.nanoTime();
 		float[][][] features = features(table(config), config.window());
+		float[][][] extraFeatures = extraFeatures(table(config), config.window());
 		HeadTrainer trainer = trainer(config.hidden());
 		int n = features.length;
 		double[] oof = new double[n];
@@ -368,7 +402,7 @@ public final class TrainStatic {
 			for (int i = 0; i < n; i++) {
 				train[i] = this.fold[i] != f;
 			}
-			ClassificationHead head = TrainHead.fit(trainer, features, this.positive, train, NAME);
+			ClassificationHead head = fit(trainer, features, extraFeatures, train);
 			for (int i = 0; i < n; i++) {
 				if (!train[i]) {
 					oof[i] = TrainHead.score(head, features[i]);
@@ -418,6 +452,9 @@ public final class TrainStatic {
 		report.put("rows", n);
 		report.put("groups", Arrays.stream(this.groups).max().orElse(-1) + 1);
 		report.put("folds", FOLDS);
+		if (!this.extra.isEmpty()) {
+			report.put("extra_benign", this.extra.describe());
+		}
 		report.put("config", config.toString());
 		report.put("tokens", table.tokens());
 		report.put("dimensions", table.dimensions());
@@ -463,8 +500,8 @@ public final class TrainStatic {
 					+ result.fused().get("balanced_accuracy") + ", FPR " + result.fused().get("fpr"));
 		}
 		report.put("search", (this.priorSearch != null) ? this.priorSearch : options);
-		ClassificationHead head = ((trained != null) ? trained : TrainHead.fit(trainer(config.hidden()),
-				features(table, config.window()), this.positive, TrainHead.allRows(n), NAME))
+		ClassificationHead head = ((trained != null) ? trained : fit(trainer(config.hidden()),
+				features(table, config.window()), extraFeatures(table, config.window()), TrainHead.allRows(n)))
 			.withThreshold(calibration.threshold());
 		Files.createDirectories(out);
 		try (OutputStream stream = Files.newOutputStream(out.resolve(NAME + ".bin"))) {
