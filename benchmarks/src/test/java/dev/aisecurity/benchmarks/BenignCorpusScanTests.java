@@ -23,6 +23,18 @@ class BenignCorpusScanTests {
 	Path corpus;
 
 	@Test
+	void collectReturnsThePiecesTheScanWouldScanWithoutDuplicates() throws IOException {
+		String paragraph = "Install the package with the system's package manager, then restart the service so that "
+				+ "the new configuration takes effect.";
+		Files.writeString(this.corpus.resolve("README"), paragraph + "\n\n" + paragraph + "\n");
+		Files.writeString(this.corpus.resolve("script.sh"), "echo " + paragraph);
+		List<String> pieces = BenignCorpusScan.collect(this.corpus, 100);
+		// the repeated paragraph counts once, the script is skipped
+		assertThat(pieces).contains(paragraph).doesNotHaveDuplicates().noneMatch((piece) -> piece.startsWith("echo"));
+		assertThat(BenignCorpusScan.collect(this.corpus, 1)).hasSize(1);
+	}
+
+	@Test
 	void troffKeepsRunningTextAndDropsMarkup() {
 		String page = String.join("\n", ".\\\" a comment that is dropped", ".TH LS 1 \"2024\" \"GNU\"", ".SH NAME",
 				"ls \\- list directory contents", ".SH DESCRIPTION", ".PP", "List information about the \\fBFILEs\\fR",

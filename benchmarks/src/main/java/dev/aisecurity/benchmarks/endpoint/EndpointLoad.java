@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
 import dev.aisecurity.benchmarks.endpoint.control.UnannotatedChatConfiguration;
 import dev.aisecurity.benchmarks.endpoint.control.UnannotatedChatController;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Measures what {@code @AiGuarded} adds to the sample app's {@code POST /api/chat}:
  * starts the sample app jar twice (or two jars) as separate JVMs on loopback, one
@@ -214,6 +216,8 @@ public final class EndpointLoad {
 	 */
 	static Path writeControlEndpoint() throws IOException {
 		Path directory = Files.createTempDirectory("endpoint-load-control");
+		// the sample JVM reads the classes while it runs: remove them when this run ends
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
 		List<Class<?>> classes = List.of(UnannotatedChatController.class, UnannotatedChatController.ChatRequest.class,
 				UnannotatedChatController.ChatReply.class, UnannotatedChatConfiguration.class);
 		for (Class<?> type : classes) {
