@@ -17,7 +17,6 @@ import dev.aisecurity.onnx.ClassificationHead;
 import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.StaticEmbeddingScorer;
 import dev.aisecurity.onnx.StaticEmbeddings;
-import dev.aisecurity.onnx.TokenWindows;
 import dev.aisecurity.onnx.WindowingTokenizer;
 
 /**
@@ -54,24 +53,19 @@ public final class AugmentedStaticExperiment {
 		ClassLoader loader = getClass().getClassLoader();
 		this.tokenizer = DefaultModel.QUANTIZED.tokenizer(loader, Embeddings.WINDOW_TOKENS, Embeddings.OVERLAP_TOKENS,
 				Embeddings.MAX_WINDOWS);
-		StaticEmbeddings table;
 		try (InputStream in = loader.getResourceAsStream(DefaultModel.staticTableResource())) {
-			table = StaticEmbeddings.read(in);
+			this.pooling = TrainStatic.pooling(StaticEmbeddings.read(in));
 		}
-		int d = table.dimensions();
-		this.pooling = new StaticEmbeddingScorer(table, new ClassificationHead(TrainStatic.NAME, d, 0, new float[d],
-				new float[d], new float[0], new float[0], new float[d], 0, 0.5), 1, 1);
 	}
 
 	float[][] features(String sanitized) {
-		TokenWindows windows = this.tokenizer.windowsOf(this.tokenizer.tokenize(sanitized), WINDOW,
-				TrainStatic.overlap(WINDOW), TrainStatic.maxWindows(WINDOW));
-		return this.pooling.embed(windows);
+		return this.pooling
+			.embed(TrainStatic.staticWindows(this.tokenizer, this.tokenizer.tokenize(sanitized), WINDOW));
 	}
 
 	public static void main(String[] args) throws Exception {
-		long limit = 4000;
-		double share = 0.3;
+		long limit = ExtraBenign.DEFAULT_LIMIT;
+		double share = ExtraBenign.DEFAULT_SHARE;
 		boolean loso = false;
 		List<Path> train = new ArrayList<>();
 		Map<String, Path> test = new LinkedHashMap<>();
@@ -102,12 +96,7 @@ public final class AugmentedStaticExperiment {
 		for (int i = 0; i < n; i++) {
 			features[i] = experiment.features(prompts.texts().get(i));
 		}
-		List<float[][]> extra = new ArrayList<>();
-		for (Path path : train) {
-			for (String piece : BenignCorpusScan.collect(path, limit)) {
-				extra.add(experiment.features(GuardText.of(piece).sanitized()));
-			}
-		}
+		List<float[][]> extra = List.of(ExtraBenign.read(train, limit, share).features(experiment::features));
 		Map<String, List<float[][]>> held = new LinkedHashMap<>();
 		for (Map.Entry<String, Path> entry : test.entrySet()) {
 			List<float[][]> pieces = new ArrayList<>();

@@ -21,7 +21,6 @@ import dev.aisecurity.onnx.DefaultModel;
 import dev.aisecurity.onnx.ScoreCalibration;
 import dev.aisecurity.onnx.StaticEmbeddingScorer;
 import dev.aisecurity.onnx.StaticEmbeddings;
-import dev.aisecurity.onnx.TokenWindows;
 import dev.aisecurity.onnx.WindowingTokenizer;
 import tools.jackson.databind.JsonNode;
 
@@ -147,8 +146,11 @@ public final class SourceHoldout {
 			name = "transformer " + model.baseName() + "/logistic";
 		}
 		else {
-			features = staticFeatures(model, tables, name, texts);
-			extraFeatures = staticFeatures(model, tables, name, extra.texts());
+			// one table for both: reading, projecting and quantising it is the costly
+			// part
+			StaticEmbeddings table = staticTable(model, tables, name);
+			features = staticFeatures(model, table, name, texts);
+			extraFeatures = staticFeatures(model, table, name, extra.texts());
 			int hidden = Integer.parseInt(name.split("/")[5].substring(1));
 			trainer = TrainStatic.trainer(hidden);
 			oofResource = OnnxPromptInjectionSection.STATIC_OOF_RESOURCE;
@@ -439,28 +441,31 @@ public final class SourceHoldout {
 
 	static float[][][] staticFeatures(DefaultModel model, Path tables, String name, List<String> texts)
 			throws IOException {
+		return staticFeatures(model, staticTable(model, tables, name), name, texts);
+	}
+
+	/**
+	 * The static table of the configuration {@code name}, built from the distilled
+	 * tables.
+	 */
+	static StaticEmbeddings staticTable(DefaultModel model, Path tables, String name) throws IOException {
 		String[] part = name.split("/");
-		String form = part[0];
-		String weighting = part[1];
 		int pca = Integer.parseInt(part[2].substring(3));
-		boolean unit = "unit".equals(part[3]);
-		boolean specials = "specials".equals(part[4]);
-		int window = Integer.parseInt(part[6].substring(1));
-		float[][] raw = DistillStatic.read(tables.resolve(model.baseName() + "-" + form + ".f32"));
-		StaticEmbeddings table = StaticEmbeddings.quantize((pca > 0) ? Pca.project(raw, pca) : raw,
-				TrainStatic.weights(raw.length, weighting), unit, specials);
+		float[][] raw = DistillStatic.read(tables.resolve(model.baseName() + "-" + part[0] + ".f32"));
+		return StaticEmbeddings.quantize((pca > 0) ? Pca.project(raw, pca) : raw,
+				TrainStatic.weights(raw.length, part[1]), "unit".equals(part[3]), "specials".equals(part[4]));
+	}
+
+	/** The window vectors of each text with the table and windows of {@code name}. */
+	static float[][][] staticFeatures(DefaultModel model, StaticEmbeddings table, String name, List<String> texts) {
+		int window = Integer.parseInt(name.split("/")[6].substring(1));
 		float[][][] features = new float[texts.size()][][];
-		StaticEmbeddingScorer pooling = new StaticEmbeddingScorer(table,
-				new ClassificationHead(TrainStatic.NAME, table.dimensions(), 0, new float[table.dimensions()],
-						new float[table.dimensions()], new float[0], new float[0], new float[table.dimensions()], 0,
-						0.5),
-				1, 1);
+		StaticEmbeddingScorer pooling = TrainStatic.pooling(table);
 		try (WindowingTokenizer tokenizer = model.tokenizer(SourceHoldout.class.getClassLoader(),
 				Embeddings.WINDOW_TOKENS, Embeddings.OVERLAP_TOKENS, Embeddings.MAX_WINDOWS)) {
 			for (int i = 0; i < texts.size(); i++) {
-				TokenWindows windows = tokenizer.windowsOf(tokenizer.tokenize(texts.get(i)), window,
-						TrainStatic.overlap(window), TrainStatic.maxWindows(window));
-				features[i] = pooling.embed(windows);
+				features[i] = pooling
+					.embed(TrainStatic.staticWindows(tokenizer, tokenizer.tokenize(texts.get(i)), window));
 			}
 		}
 		return features;

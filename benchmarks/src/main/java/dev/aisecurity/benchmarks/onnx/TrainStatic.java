@@ -346,13 +346,30 @@ public final class TrainStatic {
 	}
 
 	private TokenWindows[] windows(int windowTokens) {
-		return this.windowsBySize.computeIfAbsent(windowTokens, (size) -> {
-			TokenWindows[] windows = new TokenWindows[this.content.length];
-			for (int i = 0; i < windows.length; i++) {
-				windows[i] = this.tokenizer.windowsOf(this.content[i], size, overlap(size), maxWindows(size));
-			}
-			return windows;
-		});
+		return this.windowsBySize.computeIfAbsent(windowTokens, (size) -> windows(this.content, size));
+	}
+
+	private TokenWindows[] windows(long[][] content, int windowTokens) {
+		TokenWindows[] windows = new TokenWindows[content.length];
+		for (int i = 0; i < windows.length; i++) {
+			windows[i] = staticWindows(this.tokenizer, content[i], windowTokens);
+		}
+		return windows;
+	}
+
+	/**
+	 * A text's static windows: {@code windowTokens} tokens each, a quarter of them shared
+	 * with the next, at most {@link #maxWindows(int)}.
+	 */
+	static TokenWindows staticWindows(WindowingTokenizer tokenizer, long[] content, int windowTokens) {
+		return tokenizer.windowsOf(content, windowTokens, overlap(windowTokens), maxWindows(windowTokens));
+	}
+
+	/** The static tier's pooling with an empty head: it gives window vectors only. */
+	static StaticEmbeddingScorer pooling(StaticEmbeddings table) {
+		int d = table.dimensions();
+		return new StaticEmbeddingScorer(table, new ClassificationHead(NAME, d, 0, new float[d], new float[d],
+				new float[0], new float[0], new float[d], 0, 0.5), 1, 1);
 	}
 
 	private float[][][] features(StaticEmbeddings table, int windowTokens) {
@@ -360,12 +377,7 @@ public final class TrainStatic {
 	}
 
 	private float[][][] extraFeatures(StaticEmbeddings table, int windowTokens) {
-		TokenWindows[] windows = new TokenWindows[this.extraContent.length];
-		for (int i = 0; i < windows.length; i++) {
-			windows[i] = this.tokenizer.windowsOf(this.extraContent[i], windowTokens, overlap(windowTokens),
-					maxWindows(windowTokens));
-		}
-		return features(table, windows);
+		return features(table, windows(this.extraContent, windowTokens));
 	}
 
 	private ClassificationHead fit(HeadTrainer trainer, float[][][] features, float[][][] extraFeatures,
@@ -374,11 +386,7 @@ public final class TrainStatic {
 	}
 
 	private static float[][][] features(StaticEmbeddings table, TokenWindows[] windows) {
-		StaticEmbeddingScorer pooling = new StaticEmbeddingScorer(table,
-				new ClassificationHead(NAME, table.dimensions(), 0, new float[table.dimensions()],
-						new float[table.dimensions()], new float[0], new float[0], new float[table.dimensions()], 0,
-						0.5),
-				1, 1);
+		StaticEmbeddingScorer pooling = pooling(table);
 		float[][][] features = new float[windows.length][][];
 		for (int i = 0; i < features.length; i++) {
 			features[i] = pooling.embed(windows[i]);
