@@ -15,7 +15,8 @@ public enum ClassifierMode {
 	 * The static tier alone (table look-ups, microseconds); the transformer is not
 	 * loaded. The default: the only tier within the latency target, and it beat the
 	 * transformer in cross-validation (neither generalises well to unseen sources, which
-	 * is why the static tier's default fusion only confirms heuristic hints).
+	 * is why the static tier's default fusion mostly confirms heuristic hints and blocks
+	 * alone only where it is all but certain).
 	 */
 	STATIC,
 

@@ -26,6 +26,19 @@ final class FusionSearch {
 	 */
 	static final double MAX_FAMILY_FPR = 0.02;
 
+	/**
+	 * The probability from which the shipped static fusion lets the classifier block
+	 * alone (log-odds 11.5, the top of {@link #candidates}' grid). Out-of-source scores
+	 * allow no block threshold at all: a head that never saw a benign family (role play)
+	 * flags it with near certainty. The shipped head has seen every family of the
+	 * evaluation file and some 17,000 pieces of documentation; at this probability it
+	 * flags 0.27% of unseen documentation and none of 40 fresh role-play requests, and
+	 * the fusion meets the cross-validated target (balanced accuracy 0.965, 0.25% benign
+	 * FPR, measured 2026-11-27). The most cautious block threshold that does: a lower one
+	 * gains little recall in cross-validation and flags more of an unseen family.
+	 */
+	static final double CERTAIN = 0.99999;
+
 	/** Confirm scores tried for the two-threshold rule (the scanner threshold joins). */
 	static final double[] CONFIRM_SCORES = { 0.25, 0.3, 0.35, 0.4, 0.45 };
 
@@ -187,6 +200,19 @@ final class FusionSearch {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The rule with the classifier also blocking alone from {@link #CERTAIN}, unless it
+	 * already does from a lower probability or never contributes.
+	 * @param rule a rule chosen on out-of-source scores
+	 * @return the rule to ship
+	 */
+	ScoreCalibration blockingWhenCertain(ScoreCalibration rule) {
+		if (rule.blockThreshold() <= CERTAIN || rule.threshold() > CERTAIN) {
+			return rule;
+		}
+		return new ScoreCalibration(rule.threshold(), this.target, CERTAIN, rule.confirmScore());
 	}
 
 	/** A short description of a calibration. */

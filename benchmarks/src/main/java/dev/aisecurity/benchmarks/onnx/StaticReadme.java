@@ -65,10 +65,16 @@ final class StaticReadme {
 			.append("heuristic hint to a block; from the block threshold it blocks alone), chosen by `FusionSearch` ")
 			.append("on the **out-of-source** scores that `SourceHoldout` writes (every row scored by a head ")
 			.append("trained without its source family): best balanced accuracy under 1% benign FPR pooled ")
-			.append("**and on every benign family**. Chosen: ")
+			.append("**and on every benign family**: ")
+			.append(report.get("fusion_out_of_source"))
+			.append(" (`static_fused_out_of_source_rule`). Cross-validated scores come from heads that saw each ")
+			.append("row's source, so a threshold chosen on them is far too permissive for unseen sources (see ")
+			.append("below). The shipped rule adds that the tier blocks alone where it is all but certain, from ")
+			.append("p >= ")
+			.append(FusionSearch.CERTAIN)
+			.append(" (`FusionSearch.CERTAIN`): ")
 			.append(report.get("fusion"))
-			.append(". Cross-validated scores come from heads that saw each row's source, so a threshold ")
-			.append("chosen on them is far too permissive for unseen sources (see below).\n");
+			.append(".\n");
 		md.append("7. Cascade: a text whose static log-odds lie within `(-lower, +upper)` of `logit(t)` is ")
 			.append("escalated to the transformer (its out-of-fold score from `TrainHead`). The band is the one whose ")
 			.append("fused decision has the best balanced accuracy under 1% benign FPR, escalating at most ")
@@ -78,9 +84,9 @@ final class StaticReadme {
 			.append(" and benign FPR <= 1%. `cascade_fused_nested` chooses the band on the other folds ")
 			.append("for each fold.\n\n");
 		TrainHead.appendRateTable(md, report,
-				List.of("heuristics_alone", "static_alone", "static_fused", "static_fused_single_threshold",
-						"static_fused_single_threshold_nested", "transformer_fused", "cascade_fused",
-						"cascade_fused_nested"));
+				List.of("heuristics_alone", "static_alone", "static_fused", "static_fused_out_of_source_rule",
+						"static_fused_single_threshold", "static_fused_single_threshold_nested", "transformer_fused",
+						"cascade_fused", "cascade_fused_nested"));
 		md.append("\nStatic ROC AUC (out-of-fold): ")
 			.append(report.get("auc_static"))
 			.append("; single threshold t = ")
@@ -117,16 +123,18 @@ final class StaticReadme {
 		Map<String, Object> single = (Map<String, Object>) report.get("source_holdout_single_threshold");
 		Map<String, Object> fused = (Map<String, Object>) report.get("source_holdout_fused");
 		Map<String, Object> withoutModel = (Map<String, Object>) report.get("source_holdout_fused_without_model");
+		Map<String, Object> shipped = (Map<String, Object>) report.get("source_holdout_shipped_rule");
 		md.append("## Leave-one-source-out\n\n");
 		md.append("Each family scored by the head trained on every other family (`SourceHoldout`), the fusion ")
 			.append("chosen on the other families' out-of-source scores by the same search (single threshold, ")
-			.append("or the two-threshold rule as shipped). Flagged rate: TPR of an attack family, FPR of a ")
+			.append("or the two-threshold rule). Flagged rate: TPR of an attack family, FPR of a ")
 			.append("benign one. The last column applies the two-threshold rule with every probability set to 1: ")
 			.append("the heuristics with a lower bar, no model; what the rule gains over it is the classifier's own ")
-			.append("contribution.\n\n");
-		md.append("| held-out family | heuristics alone | single threshold | two thresholds (shipped rule) | ")
-			.append("same rule, no model |\n");
-		md.append("|---|---|---|---|---|\n");
+			.append("contribution. The shipped rule's column applies the shipped rule itself to every family's ")
+			.append("out-of-source scores: what it would flag of a family the head never saw.\n\n");
+		md.append("| held-out family | heuristics alone | single threshold | two thresholds (chosen per family) | ")
+			.append("same rule, no model | shipped rule |\n");
+		md.append("|---|---|---|---|---|---|\n");
 		for (String family : heuristics.keySet()) {
 			md.append("| ")
 				.append(family)
@@ -138,6 +146,8 @@ final class StaticReadme {
 				.append(fused.get(family))
 				.append(" | ")
 				.append(withoutModel.get(family))
+				.append(" | ")
+				.append(shipped.get(family))
 				.append(" |\n");
 		}
 		md.append("\n");

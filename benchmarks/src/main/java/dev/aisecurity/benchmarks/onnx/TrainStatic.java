@@ -435,7 +435,8 @@ public final class TrainStatic {
 	 * (every row scored by a head that never saw its source family), under 1% benign FPR
 	 * pooled and per family: cross-validation scores rows from the sources the head
 	 * trained on, and a threshold chosen on them flags benign prompts of unseen sources
-	 * far more often than it promises.
+	 * far more often than it promises. The shipped rule also lets the classifier block
+	 * alone where it is all but certain ({@link FusionSearch#CERTAIN}).
 	 */
 	private void write(Result best, List<Result> results, Path out, Path oofDir, ClassificationHead trained)
 			throws IOException {
@@ -450,8 +451,9 @@ public final class TrainStatic {
 		FusionSearch search = new FusionSearch(this.heuristics, this.positive, family);
 		double[] outOfSource = table("dev/aisecurity/benchmarks/onnx/" + SourceHoldout.outOfSourceTable(NAME),
 				"run SourceHoldout first");
-		ScoreCalibration calibration = search.choose(outOfSource, TrainHead.allRows(n), true, TrainHead.MAX_FPR,
+		ScoreCalibration outOfSourceRule = search.choose(outOfSource, TrainHead.allRows(n), true, TrainHead.MAX_FPR,
 				FusionSearch.MAX_FAMILY_FPR);
+		ScoreCalibration calibration = search.blockingWhenCertain(outOfSourceRule);
 		Cascade cascade = new Cascade(this.heuristics, this.positive, best.oof(), transformerOutOfFold(),
 				this.model.head(getClass().getClassLoader()).threshold());
 		Cascade.Band band = cascade.choose(calibration, TrainHead.allRows(n));
@@ -474,12 +476,15 @@ public final class TrainStatic {
 		report.put("fusion_block_threshold", calibration.blockThreshold());
 		report.put("fusion_confirm_score", calibration.confirmScore());
 		report.put("fusion", FusionSearch.describe(calibration));
+		report.put("fusion_out_of_source", FusionSearch.describe(outOfSourceRule));
 		report.put("single_threshold", best.threshold());
 		report.put("static_alone",
 				TrainHead.Metrics.of(classifierFlags(best.oof(), best.threshold()), this.positive, this.categories));
 		report.put("heuristics_alone", TrainHead.Metrics.of(this.heuristics.blocked, this.positive, this.categories));
 		report.put("static_fused",
 				TrainHead.Metrics.of(search.flags(calibration, best.oof()), this.positive, this.categories));
+		report.put("static_fused_out_of_source_rule",
+				TrainHead.Metrics.of(search.flags(outOfSourceRule, best.oof()), this.positive, this.categories));
 		report.put("static_fused_single_threshold", best.fused());
 		report.put("static_fused_single_threshold_nested",
 				TrainHead.Metrics.of(fusion.nestedFlags(this.fold, FOLDS), this.positive, this.categories));
@@ -489,6 +494,10 @@ public final class TrainStatic {
 			.flaggedRates(SourceHoldout.heldOutFlags(search, outOfSource, family, false), this.positive, family));
 		report.put("source_holdout_fused", SourceHoldout
 			.flaggedRates(SourceHoldout.heldOutFlags(search, outOfSource, family, true), this.positive, family));
+		report.put("source_holdout_shipped_rule",
+				SourceHoldout.flaggedRates(search.flags(calibration, outOfSource), this.positive, family));
+		report.put("source_holdout_out_of_source_rule",
+				SourceHoldout.flaggedRates(search.flags(outOfSourceRule, outOfSource), this.positive, family));
 		double[] certain = new double[n];
 		Arrays.fill(certain, 1);
 		report.put("source_holdout_fused_without_model", SourceHoldout.flaggedRates(

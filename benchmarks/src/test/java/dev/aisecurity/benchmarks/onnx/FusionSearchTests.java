@@ -121,4 +121,20 @@ class FusionSearchTests {
 		}
 	}
 
+	@Test
+	void aConfirmOnlyRuleAlsoBlocksWhenTheClassifierIsAllButCertain() {
+		double target = heuristics.scannerThreshold;
+		ScoreCalibration confirmOnly = new ScoreCalibration(0.1, target, 1, 0.35);
+		ScoreCalibration shipped = search.blockingWhenCertain(confirmOnly);
+		assertThat(shipped.threshold()).isEqualTo(0.1);
+		assertThat(shipped.confirmScore()).isEqualTo(0.35);
+		assertThat(shipped.blockThreshold()).isEqualTo(FusionSearch.CERTAIN);
+		assertThat(shipped.apply(FusionSearch.CERTAIN)).isGreaterThanOrEqualTo(target);
+		assertThat(shipped.apply(0.9999)).isLessThan(target);
+		// a rule that already blocks alone lower down, or that never contributes, is kept
+		ScoreCalibration single = new ScoreCalibration(0.99, target);
+		assertThat(search.blockingWhenCertain(single)).isEqualTo(single);
+		assertThat(search.blockingWhenCertain(search.heuristicsAlone())).isEqualTo(search.heuristicsAlone());
+	}
+
 }
