@@ -96,6 +96,18 @@ enum Concept {
 	/** Reversed spellings of key words, a hint that the text is written backwards. */
 	REVERSED,
 
+	/**
+	 * A key word of an override split in two ("ig nore", "sys.tem"), generated from
+	 * {@link Spelling#KEYWORDS}: a hint that the text is obfuscated.
+	 */
+	SPLIT,
+
+	/**
+	 * A key word in leetspeak with {@code 1} for l, as the canonical text reads it
+	 * ("ru1e5" as "ruies"): a hint that the other reading of {@code 1} is meant.
+	 */
+	LEET_L,
+
 	/** Words that ask for a decoding step: decode, base64, rot13. */
 	DECODE,
 

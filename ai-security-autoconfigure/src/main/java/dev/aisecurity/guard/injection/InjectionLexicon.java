@@ -550,6 +550,18 @@ final class InjectionLexicon {
 				"string together", "assemble the", "the result", "the resulting");
 		add(Concept.REVERSED, "erongi", "dragersid", "tegrof", "snoitcurtsni", "noitcurtsni", "suoiverp", "tpmorp",
 				"metsys", "laever", "tnirp", "evoba", "selur", "denwp", "ecnereffid");
+		for (String word : new java.util.TreeSet<>(Spelling.KEYWORDS)) {
+			for (int cut = 2; cut <= word.length() - 2; cut++) {
+				String first = word.substring(0, cut);
+				String second = word.substring(cut);
+				if (!Spelling.KEYWORDS.contains(first) && !Spelling.KEYWORDS.contains(second)) {
+					add(Concept.SPLIT, first + " " + second, first + "." + second);
+				}
+			}
+			if (word.indexOf('l') >= 0) {
+				add(Concept.LEET_L, word.replace('l', 'i'));
+			}
+		}
 		add(Concept.DECODE, "decode", "decoded", "decoding", "base64", "base 64", "rot13", "rot 13", "hex",
 				"hexadecimal", "url encoded", "encoded", "reverse", "reversed", "backwards", "cipher", "decipher",
 				"decrypt", "leetspeak", "leet", "morse", "binary", "ascii");

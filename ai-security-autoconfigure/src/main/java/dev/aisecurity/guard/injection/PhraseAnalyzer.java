@@ -118,6 +118,12 @@ final class PhraseAnalyzer {
 		/** Words spelled out letter by letter: "i g n o r e". */
 		int spelledRuns;
 
+		/** Key words split in two: "ig nore", "sys.tem". */
+		int splitWords;
+
+		/** Key words in leetspeak with {@code 1} for l: "ru1e5". */
+		int leetL;
+
 		/**
 		 * The strongest harmful request ("hack into", "build a bomb"), framed or not,
 		 * capped like the request part of {@link #framedHarm}.
@@ -180,6 +186,8 @@ final class PhraseAnalyzer {
 		result.decodeWords = hits.count[Concept.DECODE.ordinal()];
 		result.joinWords = hits.count[Concept.JOIN.ordinal()];
 		result.spelledRuns = hits.canonical.spelledRuns;
+		result.splitWords = hits.count[Concept.SPLIT.ordinal()];
+		result.leetL = hits.count[Concept.LEET_L.ordinal()];
 		result.override = override(hits);
 		result.persona = hits.personaScore();
 		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));

@@ -57,6 +57,12 @@ public final class PromptInjectionScanner implements Scanner {
 	/** Longest prefix read a second time, backwards or without leetspeak. */
 	private static final int MAX_REREAD_CHARS = 1 << 16;
 
+	/**
+	 * Key words split in two that make a text worth reading joined ("ig nore the ru
+	 * les"); one is as often a typo.
+	 */
+	private static final int SPLIT_KEYWORDS = 2;
+
 	/** Most quoted pieces joined when a text asks to join pieces. */
 	private static final int MAX_QUOTED_PIECES = 64;
 
@@ -236,26 +242,40 @@ public final class PromptInjectionScanner implements Scanner {
 		if (main.joinWords > 0) {
 			best = Math.max(best, joined(head(normalized)));
 		}
-		if (main.spelledRuns > 0) {
-			double spelled = this.phrases.analyze(Spelling.joined(head(normalized)), true, false).max();
-			if (spelled > main.max() + 0.2) {
-				best = Math.max(best, spelled);
+		CharSequence head = head(normalized);
+		// words spelled out, or key words split by spaces or dots: the lexicon counts
+		// them
+		// in the main pass, so ordinary text costs no second reading
+		if (main.spelledRuns > 0 || main.splitWords >= SPLIT_KEYWORDS) {
+			best = Math.max(best, gain(main, Spelling.unsplit(head)));
+		}
+		if (main.leetL > 0 && main.leetTokens > 0) {
+			String oneAsL = Spelling.leetOneAsL(head);
+			if (oneAsL != null) {
+				best = Math.max(best, gain(main, oneAsL));
 			}
 		}
 		// two reversed key words, or one beside a word that asks to read backwards
 		if (main.reversedWords >= 2 || (main.reversedWords == 1 && main.decodeWords > 0)) {
-			CharSequence head = head(normalized);
 			CharSequence reversed = (head instanceof AsciiText ascii) ? ascii.reversed()
 					: new StringBuilder(head).reverse().toString();
 			best = Math.max(best, this.phrases.analyze(reversed, true, false).max());
 		}
 		if (main.decodeWords > 0) {
-			CharSequence head = head(normalized);
 			if (Rot13.named(head)) {
 				best = Math.max(best, this.phrases.analyze(Rot13.of(head), true, false).max());
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The score of another reading of the text when the rules fire on it clearly more
+	 * than on the text as written (an obfuscation undone), else 0.
+	 */
+	private double gain(PhraseAnalyzer.Result main, CharSequence reading) {
+		double score = this.phrases.analyze(reading, true, false).max();
+		return (score > main.max() + 0.2) ? score : 0;
 	}
 
 	/**
