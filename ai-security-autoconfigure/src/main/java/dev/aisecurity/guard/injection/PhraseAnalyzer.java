@@ -10,6 +10,13 @@ package dev.aisecurity.guard.injection;
  */
 final class PhraseAnalyzer {
 
+	static {
+		// Collector.mask holds one bit per concept
+		if (Concept.values().length > Long.SIZE) {
+			throw new IllegalStateException("More concepts than bits in a token mask");
+		}
+	}
+
 	/** Tokens an imperative and its object may lie apart. */
 	private static final int WINDOW = 10;
 
@@ -56,8 +63,8 @@ final class PhraseAnalyzer {
 			"draft", "compose" };
 
 	/** The concepts of a disclosed object. */
-	private static final int SECRETS = (1 << Concept.SECRET_STRONG.ordinal()) | (1 << Concept.SECRET_BEFORE.ordinal())
-			| (1 << Concept.SECRET_WEAK.ordinal());
+	private static final long SECRETS = (1L << Concept.SECRET_STRONG.ordinal())
+			| (1L << Concept.SECRET_BEFORE.ordinal()) | (1L << Concept.SECRET_WEAK.ordinal());
 
 	/** Tokens a pronoun may lie from the protected value it stands for. */
 	private static final int PRONOUN_DISTANCE = 24;
@@ -81,8 +88,8 @@ final class PhraseAnalyzer {
 	 * The concepts of harmful requests and their frames, which the older rules' "a word
 	 * of the lexicon" checks leave out.
 	 */
-	private static final int HARM_CONCEPTS = (1 << Concept.FRAME.ordinal()) | (1 << Concept.HARM.ordinal())
-			| (1 << Concept.HARM_OBJECT.ordinal()) | (1 << Concept.HARM_SOFTWARE.ordinal());
+	private static final long HARM_CONCEPTS = (1L << Concept.FRAME.ordinal()) | (1L << Concept.HARM.ordinal())
+			| (1L << Concept.HARM_OBJECT.ordinal()) | (1L << Concept.HARM_SOFTWARE.ordinal());
 
 	private final InjectionLexicon lexicon;
 
@@ -216,7 +223,7 @@ final class PhraseAnalyzer {
 			boolean prior = false;
 			boolean possessive = false;
 			for (int t = verbEnd; t < limit; t++) {
-				int mask = hits.mask[t];
+				long mask = hits.mask[t];
 				if (has(mask, Concept.TARGET) || has(mask, Concept.TARGET_WEAK)) {
 					boolean strongAfter = hits.any(t + 1, Math.min(limit + 2, t + 3), Concept.PRIOR_STRONG);
 					boolean addressed = priorStrong || possessive || strongAfter;
@@ -319,7 +326,7 @@ final class PhraseAnalyzer {
 		boolean prior = false;
 		boolean addressed = false;
 		for (int t = from; t < verbStart; t++) {
-			int mask = hits.mask[t];
+			long mask = hits.mask[t];
 			// "alles davor vergessen": everything that came before
 			target |= has(mask, Concept.TARGET) || (has(mask, Concept.EVERYTHING) && t + 1 < verbStart
 					&& has(hits.mask[t + 1], Concept.PRIOR_STRONG));
@@ -586,7 +593,7 @@ final class PhraseAnalyzer {
 				double score = 0;
 				int object = -1;
 				for (int t = verbEnd; t < limit; t++) {
-					int mask = hits.mask[t];
+					long mask = hits.mask[t];
 					double before = score;
 					if ((mask & SECRETS) != 0 && notTheObject(hits, verb, verbEnd, t)) {
 						break;
@@ -1022,8 +1029,8 @@ final class PhraseAnalyzer {
 		return false;
 	}
 
-	private static boolean has(int mask, Concept concept) {
-		return (mask & (1 << concept.ordinal())) != 0;
+	private static boolean has(long mask, Concept concept) {
+		return (mask & (1L << concept.ordinal())) != 0;
 	}
 
 	/**
@@ -1038,7 +1045,7 @@ final class PhraseAnalyzer {
 		int tokens;
 
 		/** Concepts whose matches start at each token, as bits. */
-		int[] mask;
+		long[] mask;
 
 		/** Matches by concept, allocated on the first one. */
 		final int[][] starts = new int[Concept.values().length][];
@@ -1086,7 +1093,7 @@ final class PhraseAnalyzer {
 		 */
 		Collector(InjectionLexicon lexicon, int length) {
 			this.lexicon = lexicon;
-			this.mask = new int[Math.max(64, length / 4)];
+			this.mask = new long[Math.max(64, length / 4)];
 		}
 
 		void attach(CanonicalText canonical) {
@@ -1105,7 +1112,7 @@ final class PhraseAnalyzer {
 			if (startToken >= this.mask.length) {
 				this.mask = java.util.Arrays.copyOf(this.mask, Math.max(2 * this.mask.length, startToken + 1));
 			}
-			this.mask[startToken] |= 1 << c;
+			this.mask[startToken] |= 1L << c;
 			if (pattern >= this.lexicon.readerAddressFrom && pattern < this.lexicon.readerAddressTo) {
 				this.readerAddressed = true;
 			}
@@ -1300,7 +1307,7 @@ final class PhraseAnalyzer {
 		}
 
 		boolean any(int from, int to, Concept concept) {
-			int bit = 1 << concept.ordinal();
+			long bit = 1L << concept.ordinal();
 			for (int t = Math.max(0, from); t < Math.min(to, this.tokens); t++) {
 				if ((this.mask[t] & bit) != 0) {
 					return true;
@@ -1323,7 +1330,7 @@ final class PhraseAnalyzer {
 		 * the phrase, an example, a defence.
 		 */
 		boolean mentionBefore(int token) {
-			int bit = 1 << Concept.MENTION.ordinal();
+			long bit = 1L << Concept.MENTION.ordinal();
 			for (int t = token - 1; t >= Math.max(0, token - 8); t--) {
 				if (isBreak(t)) {
 					return false;
