@@ -56,6 +56,7 @@ final class InjectionLexicon {
 
 	private InjectionLexicon() {
 		ignore();
+		moreLanguages();
 		prior();
 		targets();
 		newTask();
@@ -159,6 +160,267 @@ final class InjectionLexicon {
 				"liberate yourself from", "desobedece", "desobedezcas", "elude", "desobeis", "desobeissez", "contourne",
 				"widersetze dich", "umgehe", "desobedeca", "contorne", "disobbedisci", "aggira", "не подчиняйся",
 				"обойди", "不要服从", "绕过", "违反");
+	}
+
+	/**
+	 * The override, extraction and developer-mode words in more languages: Swedish,
+	 * Danish, Norwegian, Finnish, Dutch, Polish, Czech, Slovak, Hungarian, Romanian,
+	 * Greek, Ukrainian, Russian, Turkish, Indonesian and Malay, Vietnamese, Tagalog,
+	 * Hindi (Devanagari and romanised), Arabic, Hebrew, Chinese, Japanese and Korean.
+	 * Verbs in the imperative only ("glöm", not "glömde": a writer who forgot a manual
+	 * gives no order); the same rules still need a verb and its object. Turkish is
+	 * written with {@code i} for dotless {@code ı}, as the look-alike folding reads it.
+	 */
+	private void moreLanguages() {
+		// "nu uita", "jangan lupakan", "đừng quên": a negated verb is no order; the
+		// negators of these languages are not among the analyzer's, so the phrase marks
+		// the verb as talked about, as "how do I" does
+		add(Concept.MENTION, "nu uita", "nu uitati", "nu ignora", "nu ignorati", "jangan lupakan", "jangan abaikan",
+				"jangan hiraukan", "ala unohda", "alkaa unohtako", "ala ohita", "ala sivuuta", "ne felejtsd",
+				"ne felejtse", "ne hagyd", "ne hagyja", "đừng quên", "dung quen", "đừng bỏ qua", "dung bo qua",
+				"đã quên", "da quen", "đã bỏ qua", "da bo qua", "tôi quên", "toi quen", "tôi bỏ qua", "huwag kalimutan",
+				"wag kalimutan", "huwag balewalain", "मत भूलो", "मत भूलना", "mat bhoolo", "mat bhulo", "mat bhoolna",
+				"لا تنس", "لا تتجاهل");
+		// Scandinavian
+		add(Concept.IGNORE, "ignorera", "strunta i", "bortse fran", "ignorer", "se bort fra",
+				// "glöm inte", "glem ikke" (do not forget) put the negation after the
+				// verb, where
+				// it is not read: the verb only with what it drops
+				"glom alla", "glom allt", "glom bort", "glem alle", "glem alt", "glem bort");
+		add(Concept.PRIOR_STRONG, "tidigare", "foregaende", "ovanstaende", "tidligere", "foregaende", "ovenstaende",
+				"ovenfor", "hittil", "hittills");
+		add(Concept.PRIOR, "alla", "alle", "allt");
+		add(Concept.EVERYTHING, "allt");
+		add(Concept.POSSESSIVE, "dina", "din", "ditt", "dine", "dit", "deres");
+		add(Concept.TARGET, "instruktion*", "instruksjon*", "regler", "reglerna", "reglene", "reglerne", "riktlinjer*",
+				"retningslinje*", "direktiv*", "begransning*", "begrensning*", "restriktion*", "restriksjon*",
+				"sakerhetsfilter", "sikkerhetsfilter", "sikkerhedsfiltre", "sakerhetsfiltren");
+		add(Concept.REVEAL, "visa", "skriv ut", "upprepa", "beratta", "avslöja", "avsloja", "vis", "gjenta", "gentag",
+				"fortell", "fortael", "afslor", "avslor");
+		add(Concept.SECRET_STRONG, "systemprompt*", "systeminstruktion*", "systeminstruksjon*", "systemmeddelande*",
+				"dina instruktioner", "dina regler", "dolda instruktioner", "ursprungliga instruktioner",
+				"dine instruktioner", "dine instruksjoner", "dine regler", "skjulte instruktioner",
+				"skjulte instruksjoner", "oprindelige instruktioner", "opprinnelige instruksjoner");
+		add(Concept.PERSONA, 0.4, "utvecklarlage*", "utviklermodus", "udviklertilstand", "udviklermode");
+		add(Concept.PERSONA, 0.45, "stang av dina filter", "stang av dina sakerhetsfilter", "inaktivera dina filter",
+				"slå fra dine filtre", "sla fra dine filtre", "sla av filtrene dine");
+		add(Concept.PERSONA, 0.35, "utan begransningar", "utan filter", "inga begransningar", "uden begransninger",
+				"uden filtre", "ingen begransninger", "uten begrensninger", "uten filter", "ingen begrensninger");
+		add(Concept.NEW_TASK, 0.35, "du ar nu", "fran och med nu", "du er nu", "du er na", "fra nu af", "fra na av");
+		// Finnish
+		add(Concept.IGNORE, "ohita", "ohittakaa", "sivuuta", "sivuuttakaa", "unohda", "unohtakaa", "jata huomiotta",
+				"jatakaa huomiotta", "ala valita");
+		add(Concept.PRIOR_STRONG, "aiemmat", "aikaisemmat", "edelliset", "aiempia", "edellisia", "ylla olevat",
+				"yllaolevat");
+		add(Concept.PRIOR, "kaikki", "kaikkia");
+		add(Concept.EVERYTHING, "kaiken");
+		add(Concept.TARGET, "ohjeet", "ohjeita", "ohjeesi", "ohjeitasi", "ohjeistus*", "saannot", "saantoja",
+				"saantosi", "saantojasi", "rajoitukset", "rajoituksesi", "rajoituksia", "suodattimet", "suodattimesi",
+				"kaskyt");
+		add(Concept.REVEAL, "nayta", "nayttakaa", "tulosta", "toista", "kerro", "paljasta", "kirjoita");
+		add(Concept.SECRET_STRONG, "jarjestelmakehote*", "jarjestelmaohje*", "jarjestelmaviesti*", "ohjeesi",
+				"saantosi", "piilotetut ohjeet", "alkuperaiset ohjeet", "jarjestelmakehotteesi");
+		add(Concept.PERSONA, 0.4, "kehittajatila*");
+		add(Concept.PERSONA, 0.35, "ilman rajoituksia", "ilman suodattimia", "ei rajoituksia");
+		add(Concept.NEW_TASK, 0.35, "olet nyt", "tasta lahtien");
+		// Dutch
+		add(Concept.PRIOR_STRONG, "eerder", "eerdere", "voorafgaande");
+		add(Concept.POSSESSIVE, "uw", "jullie");
+		add(Concept.TARGET, "beperking*", "veiligheidsfilter*");
+		add(Concept.REVEAL, "onthul", "toon me", "laat");
+		add(Concept.SECRET_STRONG, "systeemprompt*", "systeeminstructie*", "verborgen instructies",
+				"oorspronkelijke instructies", "je systeemprompt", "uw instructies");
+		add(Concept.PERSONA, 0.4, "ontwikkelaarsmodus", "ontwikkelaarmodus");
+		add(Concept.PERSONA, 0.35, "geen beperkingen", "zonder restricties");
+		// Polish
+		add(Concept.IGNORE, "zignorujcie", "ignorujcie", "zapomnijcie", "nie zwracaj uwagi na", "pomijaj", "porzuc",
+				"porzuć");
+		add(Concept.PRIOR_STRONG, "wczesniejsze", "powyzsze");
+		add(Concept.POSSESSIVE, "swoj", "swój", "swoje", "twoje", "swoich", "twoich");
+		add(Concept.TARGET, "ograniczen*", "filtry", "filtrow", "filtrów");
+		add(Concept.REVEAL, "pokaz", "pokaż", "pokazcie", "wyswietl", "wyświetl", "wypisz", "powtorz", "powtórz",
+				"ujawnij");
+		add(Concept.SECRET_STRONG, "prompt systemowy", "promptu systemowego", "systemowy prompt", "ukryte instrukcje",
+				"poczatkowe instrukcje", "twoje instrukcje", "swoje instrukcje", "twoje zasady", "swoje zasady");
+		add(Concept.PERSONA, 0.45, "wyłącz swoje filtry", "wylacz swoje filtry", "wyłącz filtry bezpieczeństwa",
+				"wylacz filtry bezpieczenstwa");
+		add(Concept.PERSONA, 0.4, "tryb dewelopera", "trybie dewelopera", "tryb programisty", "trybie programisty");
+		add(Concept.PERSONA, 0.35, "bez zadnych ograniczen", "bez żadnych ograniczeń", "bez ograniczeń");
+		add(Concept.NEW_TASK, 0.35, "jestes teraz", "jesteś teraz");
+		// Czech and Slovak
+		add(Concept.IGNORE, "ignoruj", "ignorujte", "zapomen", "zapomente", "zapomeň", "nevsimej si", "zabudni",
+				"zabudnite", "neber ohled na", "nerespektuj");
+		add(Concept.PRIOR_STRONG, "predchozi", "predchadzajuce", "predchadzajuci", "predosle", "dosavadni",
+				"vyse uvedene", "vyssie uvedene");
+		add(Concept.PRIOR, "vsechny", "vsechna", "vsechen", "vsetky", "vsetko", "vsechno");
+		add(Concept.EVERYTHING, "vsechno", "vsetko");
+		add(Concept.POSSESSIVE, "sva", "svá", "svoje", "sve", "své", "svoj", "svuj", "tve", "tvoje", "tvoj", "vase",
+				"vaše");
+		add(Concept.TARGET, "pokyny", "pokynu", "pokyn", "instrukce", "instrukci", "instrukcie", "pravidla", "pravidel",
+				"pravidla", "pravidlá", "omezeni", "obmedzenia", "bezpecnostni filtry", "bezpecnostne filtre",
+				"prikazy");
+		add(Concept.REVEAL, "ukaz", "ukazte", "zobraz", "zobrazte", "vypis", "vypiste", "zopakuj", "prozrad", "prezrad",
+				"napis");
+		add(Concept.SECRET_STRONG, "systemovy prompt", "systemove pokyny", "systemovou vyzvu", "systemova vyzva",
+				"skryte pokyny", "puvodni pokyny", "povodne pokyny", "sve pokyny", "svoje pokyny", "tvoje pokyny");
+		add(Concept.PERSONA, 0.4, "vyvojarsky rezim", "vyvojarskem rezimu", "vyvojarskom rezime", "rezimu vyvojare",
+				"rezim vyvojare");
+		add(Concept.PERSONA, 0.45, "vypni sve filtry", "vypni svoje filtre", "vypni bezpecnostni filtry");
+		add(Concept.PERSONA, 0.35, "bez omezeni", "bez obmedzeni", "bez filtru", "bez filtrov",
+				"vsechna omezeni jsou zrusena", "vsetky obmedzenia su zrusene");
+		add(Concept.NEW_TASK, 0.35, "nyni jsi", "ted jsi", "teraz si", "od ted", "od teraz");
+		// Hungarian
+		add(Concept.IGNORE, "hagyd figyelmen kivul", "hagyja figyelmen kivul", "hagyjatok figyelmen kivul",
+				"felejtsd el", "felejtse el", "felejtsetek el", "ne torodj");
+		add(Concept.PRIOR_STRONG, "korabbi", "elozo", "fenti", "eddigi");
+		add(Concept.PRIOR, "osszes", "minden", "az osszes");
+		add(Concept.TARGET, "utasitas*", "szabaly*", "iranyelv*", "korlatozas*", "szurok", "szurodet", "szuroidet",
+				"parancs*");
+		add(Concept.REVEAL, "mutasd meg", "mutasd", "mutassa meg", "ird ki", "irja ki", "ismeteld meg", "arulj el",
+				"fedd fel");
+		add(Concept.SECRET_STRONG, "rendszerprompt*", "rendszerutasitas*", "rejtett utasitas*", "eredeti utasitas*",
+				"utasitasaidat", "szabalyaidat",
+				// with the article, which the rules would read as the English "a" of a
+				// notion
+				"a rendszerprompt*", "a rejtett utasitas*", "az utasitasaidat", "a szabalyaidat");
+		add(Concept.PERSONA, 0.4, "fejlesztoi mod*");
+		add(Concept.PERSONA, 0.35, "korlatozasok nelkul", "szurok nelkul", "korlatozasok feloldva");
+		add(Concept.NEW_TASK, 0.35, "mostantol");
+		// Romanian
+		add(Concept.IGNORE, "uita", "uitati", "nu tine cont de", "nu luati in seama");
+		add(Concept.PRIOR_STRONG, "anterioare", "precedente", "de mai sus");
+		add(Concept.PRIOR, "toate");
+		add(Concept.POSSESSIVE, "tale", "voastre", "dumneavoastra");
+		add(Concept.TARGET, "instructiun*", "regulile", "restrictii*", "filtrele", "comenzile");
+		add(Concept.REVEAL, "arata", "arata mi", "afiseaza", "repeta", "dezvaluie", "spune mi", "scrie");
+		add(Concept.SECRET_STRONG, "promptul de sistem", "promptul sistemului", "instructiunile de sistem",
+				"instructiunile ascunse", "instructiunile initiale", "instructiunile tale", "regulile tale");
+		add(Concept.PERSONA, 0.4, "modul dezvoltator", "modul de dezvoltator");
+		add(Concept.PERSONA, 0.35, "fara restrictii", "fara filtre", "restrictiile sunt ridicate",
+				"toate restrictiile sunt ridicate");
+		add(Concept.NEW_TASK, 0.35, "acum esti", "de acum inainte");
+		// Greek, with and without accents
+		add(Concept.IGNORE, "αγνόησε", "αγνοησε", "αγνοήστε", "αγνοηστε", "ξέχνα", "ξεχνα", "ξεχάστε", "ξεχαστε",
+				"ξέχασε", "ξεχασε", "παράβλεψε", "παραβλεψε");
+		add(Concept.PRIOR_STRONG, "προηγούμεν*", "προηγουμεν*", "παραπάνω", "παραπανω", "προηγουμένως");
+		add(Concept.PRIOR, "όλες", "ολες", "όλους", "ολους", "όλα", "ολα");
+		add(Concept.POSSESSIVE, "σου", "σας");
+		add(Concept.TARGET, "οδηγίες", "οδηγιες", "κανόνες", "κανονες", "περιορισμούς", "περιορισμους", "φίλτρα",
+				"φιλτρα", "εντολές", "εντολες");
+		add(Concept.REVEAL, "δείξε", "δειξε", "δείξτε", "δειξτε", "εμφάνισε", "εμφανισε", "επανάλαβε", "επαναλαβε",
+				"αποκάλυψε", "αποκαλυψε", "πες μου", "γράψε", "γραψε");
+		add(Concept.SECRET_STRONG, "μήνυμα συστήματος", "μηνυμα συστηματος", "προτροπή συστήματος",
+				"προτροπη συστηματος", "οδηγίες συστήματος", "οδηγιες συστηματος", "κρυφές οδηγίες", "κρυφες οδηγιες",
+				"αρχικές οδηγίες", "αρχικες οδηγιες", "system prompt σου");
+		add(Concept.PERSONA, 0.4, "λειτουργία προγραμματιστή", "λειτουργια προγραμματιστη");
+		add(Concept.PERSONA, 0.35, "χωρίς περιορισμούς", "χωρις περιορισμους", "χωρίς φίλτρα", "χωρις φιλτρα");
+		add(Concept.NEW_TASK, 0.35, "τώρα είσαι", "τωρα εισαι", "από τώρα και στο εξής");
+		// Ukrainian and more Russian
+		add(Concept.IGNORE, "ігноруй", "ігноруйте", "проігноруй", "не зважай на", "відкинь");
+		add(Concept.PRIOR_STRONG, "попередн*", "вищенаведен*", "раніше");
+		add(Concept.PRIOR, "усі", "всі");
+		add(Concept.POSSESSIVE, "свої", "твої", "ваші", "свои");
+		add(Concept.TARGET, "інструкц*", "вказівк*", "обмеження", "фільтр*", "настанов*");
+		add(Concept.REVEAL, "покажіть", "виведи", "розкрий");
+		add(Concept.SECRET_STRONG, "системний промпт", "системного промпту", "системні інструкції",
+				"приховані інструкції", "початкові інструкції", "свої інструкції", "твої інструкції", "свій промпт",
+				"свої правила", "твої правила");
+		add(Concept.PERSONA, 0.45, "вимкни свої фільтри", "вимкни фільтри безпеки", "отключи свои фильтры",
+				"отключи фильтры безопасности", "отключите фильтры безопасности", "выключи свои фильтры");
+		add(Concept.PERSONA, 0.4, "режимі розробника", "режим розробника", "режиме разработчика");
+		add(Concept.PERSONA, 0.35, "без обмежень", "без фільтрів", "обмеження зняті", "все ограничения сняты",
+				"ограничения сняты", "ограничения отключены");
+		add(Concept.NEW_TASK, 0.35, "тепер ти", "відтепер");
+		// Turkish (dotless i written as i)
+		add(Concept.IGNORE, "yok sayin", "gormezden gelin", "unutun", "dikkate alma");
+		add(Concept.PRIOR_STRONG, "yukarida", "daha onceki");
+		add(Concept.PRIOR, "hepsini");
+		add(Concept.TARGET, "kisitlama*", "filtreleri");
+		add(Concept.REVEAL, "gosterin", "yazdir", "ifsa et");
+		add(Concept.SECRET_STRONG, "sistem promptu*", "sistem mesaji*", "gizli talimatlar*", "ilk talimatlar*",
+				"talimatlarini", "kurallarini");
+		add(Concept.PERSONA, 0.4, "gelistirici mod*");
+		add(Concept.PERSONA, 0.35, "kisitlamasiz", "tum kisitlamalar kaldirildi", "kisitlamalar kaldirildi",
+				"filtresiz");
+		add(Concept.NEW_TASK, 0.35, "simdi sen");
+		// Indonesian and Malay
+		add(Concept.IGNORE, "abaikan", "lupakan", "hiraukan", "jangan hiraukan", "jangan ikuti", "lupakanlah");
+		add(Concept.PRIOR_STRONG, "sebelumnya", "sebelum ini", "di atas", "terdahulu");
+		add(Concept.PRIOR, "semua", "seluruh");
+		add(Concept.POSSESSIVE, "kamu", "anda");
+		add(Concept.TARGET, "instruksi", "arahan", "aturan", "aturanmu", "peraturan", "pedoman", "perintah", "batasan",
+				"pembatasan", "sekatan", "filter keamanan");
+		add(Concept.REVEAL, "tampilkan", "tunjukkan", "perlihatkan", "cetak", "ulangi", "ungkapkan", "beritahu",
+				"sebutkan");
+		add(Concept.SECRET_STRONG, "prompt sistem", "pesan sistem", "instruksi sistem", "gesaan sistem",
+				"arahan sistem", "instruksi tersembunyi", "instruksi awal", "aturanmu", "instruksimu");
+		add(Concept.PERSONA, 0.4, "mode pengembang", "mod pembangun");
+		add(Concept.PERSONA, 0.35, "tanpa batasan", "tanpa filter", "tanpa sekatan", "semua batasan dihapus",
+				"batasan dihapus");
+		add(Concept.NEW_TASK, 0.35, "sekarang kamu", "sekarang anda", "mulai sekarang");
+		// Vietnamese, with and without marks
+		add(Concept.IGNORE, "bỏ qua", "bo qua", "phớt lờ", "phot lo", "quên", "quen di", "hãy quên", "đừng làm theo");
+		add(Concept.PRIOR_STRONG, "trước đó", "truoc do", "trước đây", "ở trên", "o tren");
+		add(Concept.PRIOR, "tất cả", "tat ca", "mọi");
+		add(Concept.POSSESSIVE, "của bạn", "cua ban");
+		add(Concept.TARGET, "hướng dẫn", "huong dan", "chỉ dẫn", "chỉ thị", "quy tắc", "quy tac", "luật", "hạn chế",
+				"bộ lọc", "lời nhắc");
+		add(Concept.REVEAL, "hiển thị", "hien thi", "cho tôi xem", "in ra", "lặp lại", "tiết lộ", "tiet lo");
+		add(Concept.SECRET_STRONG, "lời nhắc hệ thống", "loi nhac he thong", "chỉ dẫn hệ thống", "hướng dẫn hệ thống",
+				"huong dan he thong", "hướng dẫn ẩn", "hướng dẫn ban đầu");
+		add(Concept.PERSONA, 0.4, "chế độ nhà phát triển", "che do nha phat trien");
+		add(Concept.PERSONA, 0.35, "không có giới hạn", "không giới hạn", "không bị giới hạn");
+		add(Concept.NEW_TASK, 0.35, "bây giờ bạn là", "từ bây giờ");
+		// Tagalog
+		add(Concept.IGNORE, "huwag pansinin", "balewalain", "kalimutan", "kalimutan mo");
+		add(Concept.PRIOR_STRONG, "naunang", "nakaraang", "nasa itaas", "dati");
+		add(Concept.PRIOR, "lahat", "lahat ng");
+		add(Concept.POSSESSIVE, "iyong", "mong", "ninyong");
+		add(Concept.TARGET, "tagubilin", "patakaran", "panuntunan", "utos", "paghihigpit", "limitasyon");
+		add(Concept.REVEAL, "ipakita", "ipakita mo", "ilabas", "ulitin", "isiwalat", "sabihin");
+		add(Concept.SECRET_STRONG, "iyong system prompt", "iyong mga tagubilin", "iyong mga patakaran",
+				"nakatagong tagubilin", "system prompt mo");
+		add(Concept.PERSONA, 0.35, "walang limitasyon", "walang paghihigpit");
+		// Hindi, in Devanagari and romanised
+		add(Concept.IGNORE, "अनदेखा करो", "अनदेखा करें", "अनदेखा करो", "नज़रअंदाज़ करो", "नजरअंदाज करो",
+				"नज़रअंदाज़ करें", "नजरअंदाज करें", "भूल जाओ", "भूल जाएं", "भूल जाइए", "ignore karo", "ignore karein",
+				"ignore kar do", "bhool jao", "bhul jao", "bhool jaao", "nazarandaaz karo", "nazarandaz karo");
+		add(Concept.PRIOR_STRONG, "पिछले", "पहले के", "ऊपर के", "pichle", "pichhle", "pehle ke", "upar ke");
+		add(Concept.PRIOR, "सभी", "सारे", "saare", "sabhi", "sare");
+		add(Concept.POSSESSIVE, "अपने", "अपना", "अपनी", "तुम्हारे", "आपके", "apne", "apna", "apni", "tumhare", "aapke");
+		add(Concept.TARGET, "निर्देश", "निर्देशों", "नियम", "नियमों", "प्रतिबंध", "पाबंदियां", "niyam", "nirdesh");
+		add(Concept.REVEAL, "दिखाओ", "दिखाएं", "दिखाइए", "बताओ", "बताइए", "लिखो", "dikhao", "dikhaao", "batao",
+				"likho");
+		add(Concept.SECRET_STRONG, "सिस्टम प्रॉम्प्ट", "सिस्टम प्रोम्प्ट", "छिपे निर्देश");
+		add(Concept.PERSONA, 0.4, "डेवलपर मोड");
+		add(Concept.PERSONA, 0.35, "कोई प्रतिबंध नहीं", "बिना प्रतिबंध", "koi pratibandh nahi", "bina pratibandh");
+		// Arabic and Hebrew
+		add(Concept.IGNORE, "تجاهل", "تجاهلي", "تجاهلوا", "انس", "انسى", "انسي", "انسوا", "تناس", "התעלם", "התעלמי",
+				"התעלמו", "שכחי");
+		add(Concept.PRIOR_STRONG, "السابقة", "السابق", "أعلاه", "الواردة أعلاه", "הקודמות", "הקודמים", "הקודם", "לעיל");
+		add(Concept.PRIOR, "جميع", "كل", "מכל", "כל", "את כל");
+		add(Concept.POSSESSIVE, "الخاصة بك", "الخاص بك", "שלך", "שלכם");
+		add(Concept.TARGET, "التعليمات", "تعليمات*", "القواعد", "قواعد*", "الإرشادات", "الأوامر", "القيود", "المرشحات",
+				"ההוראות", "הוראות", "הכללים", "כללים", "ההנחיות", "הנחיות", "המגבלות", "הסינון");
+		add(Concept.REVEAL, "اعرض", "أظهر", "اظهر", "اطبع", "كرر", "اكشف", "أخبرني", "הצג", "הראה", "תראה", "הדפס",
+				"חזור על", "חשוף", "גלה");
+		add(Concept.SECRET_STRONG, "موجه النظام", "تعليمات النظام", "رسالة النظام", "التعليمات المخفية",
+				"التعليمات الأولية", "تعليماتك", "قواعدك", "הנחיות המערכת", "הנחיית המערכת", "הוראות המערכת",
+				"פרומפט המערכת", "ההוראות הנסתרות", "ההוראות שלך", "הכללים שלך");
+		add(Concept.PERSONA, 0.4, "وضع المطور", "מצב מפתח", "מצב מפתחים");
+		add(Concept.PERSONA, 0.35, "بدون قيود", "بلا قيود", "بدون فلاتر", "ללא הגבלות", "בלי הגבלות", "ללא סינון");
+		add(Concept.NEW_TASK, 0.35, "أنت الآن", "انت الان", "מעכשיו", "אתה עכשיו");
+		// Chinese (traditional), Japanese and Korean
+		add(Concept.IGNORE, "忘記", "忽視", "不要理會", "跳過");
+		add(Concept.PRIOR_STRONG, "前の", "앞서");
+		add(Concept.TARGET, "說明", "過濾", "ガイドライン", "制約", "가이드라인", "제한", "필터");
+		add(Concept.POSSESSIVE, "君の");
+		add(Concept.REVEAL, "顯示", "輸出", "告訴", "重複", "洩露", "出力");
+		add(Concept.SECRET_STRONG, "系統提示", "系統提示詞", "系統指令", "隱藏指令", "你的規則", "隠された指示", "最初の指示", "숨겨진 지시", "초기 지시");
+		add(Concept.PERSONA, 0.4, "開發者模式", "開発者モード", "デベロッパーモード", "개발자 모드");
+		add(Concept.PERSONA, 0.35, "沒有限制", "所有限制都已解除", "所有限制已解除", "限制已解除", "制限は解除", "제한이 해제");
+		add(Concept.PERSONA, 0.45, "关闭你的安全过滤", "关闭安全过滤", "關閉你的安全過濾", "關閉安全過濾");
+		add(Concept.NEW_TASK, 0.35, "你現在是", "你现在处于", "你現在處於", "あなたは今", "今からあなたは", "너는 이제", "이제 너는");
 	}
 
 	private void prior() {
