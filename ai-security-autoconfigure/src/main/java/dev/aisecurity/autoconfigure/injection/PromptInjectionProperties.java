@@ -136,6 +136,12 @@ public class PromptInjectionProperties {
 		 */
 		private boolean framedHarmfulRequest = true;
 
+		/**
+		 * Whether orders to send the conversation, keys, credentials or the user's data
+		 * out of it are scored.
+		 */
+		private boolean dataExfiltration = true;
+
 		public boolean isInstructionOverride() {
 			return this.instructionOverride;
 		}
@@ -208,6 +214,14 @@ public class PromptInjectionProperties {
 			this.framedHarmfulRequest = framedHarmfulRequest;
 		}
 
+		public boolean isDataExfiltration() {
+			return this.dataExfiltration;
+		}
+
+		public void setDataExfiltration(boolean dataExfiltration) {
+			this.dataExfiltration = dataExfiltration;
+		}
+
 		Set<Signal> toSet() {
 			Set<Signal> set = EnumSet.of(Signal.CLASSIFIER);
 			add(set, this.instructionOverride, Signal.INSTRUCTION_OVERRIDE);
@@ -219,6 +233,7 @@ public class PromptInjectionProperties {
 			add(set, this.adversarialSuffix, Signal.ADVERSARIAL_SUFFIX);
 			add(set, this.hiddenTextInjection, Signal.HIDDEN_TEXT_INJECTION);
 			add(set, this.framedHarmfulRequest, Signal.FRAMED_HARMFUL_REQUEST);
+			add(set, this.dataExfiltration, Signal.DATA_EXFILTRATION);
 			return set;
 		}
 

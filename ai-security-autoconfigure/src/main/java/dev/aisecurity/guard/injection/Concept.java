@@ -142,6 +142,27 @@ enum Concept {
 	USER_POSSESSIVE,
 
 	/**
+	 * Verbs that send data out of the conversation: send, post, upload, forward, email,
+	 * exfiltrate, in several languages.
+	 */
+	SEND,
+
+	/**
+	 * Data whose sending out is a leak by itself: the conversation, its messages, keys,
+	 * credentials, environment variables, payment and personal details.
+	 */
+	DATA,
+
+	/**
+	 * Data that may be sent on the user's own behalf: e-mails, attachments, contacts,
+	 * files, a table.
+	 */
+	DATA_WEAK,
+
+	/** Doing it behind the user's back: quietly, secretly, carry on as normal. */
+	SECRECY,
+
+	/**
 	 * Asks to join pieces of text and act on the result: combine the parts, concatenate,
 	 * join them (payload splitting).
 	 */

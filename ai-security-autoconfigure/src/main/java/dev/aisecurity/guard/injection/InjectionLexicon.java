@@ -72,6 +72,7 @@ final class InjectionLexicon {
 		morePhrasings();
 		refusalSuppression();
 		readerAddress();
+		exfiltration();
 		disabledSafety();
 		ruleFreeModels();
 		taskSwitch();
@@ -172,15 +173,6 @@ final class InjectionLexicon {
 	 * written with {@code i} for dotless {@code ı}, as the look-alike folding reads it.
 	 */
 	private void moreLanguages() {
-		// "nu uita", "jangan lupakan", "đừng quên": a negated verb is no order; the
-		// negators of these languages are not among the analyzer's, so the phrase marks
-		// the verb as talked about, as "how do I" does
-		add(Concept.MENTION, "nu uita", "nu uitati", "nu ignora", "nu ignorati", "jangan lupakan", "jangan abaikan",
-				"jangan hiraukan", "ala unohda", "alkaa unohtako", "ala ohita", "ala sivuuta", "ne felejtsd",
-				"ne felejtse", "ne hagyd", "ne hagyja", "đừng quên", "dung quen", "đừng bỏ qua", "dung bo qua",
-				"đã quên", "da quen", "đã bỏ qua", "da bo qua", "tôi quên", "toi quen", "tôi bỏ qua", "huwag kalimutan",
-				"wag kalimutan", "huwag balewalain", "मत भूलो", "मत भूलना", "mat bhoolo", "mat bhulo", "mat bhoolna",
-				"لا تنس", "لا تتجاهل");
 		// Scandinavian
 		add(Concept.IGNORE, "ignorera", "strunta i", "bortse fran", "ignorer", "se bort fra",
 				// "glöm inte", "glem ikke" (do not forget) put the negation after the
@@ -1207,6 +1199,45 @@ final class InjectionLexicon {
 				"highest possible rating", "highest possible review score", "best possible rating",
 				"rank this candidate first", "rate this product five stars", "give this product five stars");
 		add(Concept.USER_POSSESSIVE, "the users", "the user s", "the users own", "users question", "users request");
+	}
+
+	/**
+	 * Data sent out of the conversation: a verb of sending, the data, secrecy, and the
+	 * user named in the third person. Scored by {@code PhraseAnalyzer} only in
+	 * combination (a verb with its data), never word by word.
+	 */
+	private void exfiltration() {
+		add(Concept.SEND, "send", "sends", "send over", "post", "upload", "uploads", "forward", "forwards", "email",
+				"e mail", "transmit", "exfiltrate", "leak", "submit", "cc", "bcc", "export", "beacon", "skicka",
+				"stuur", "stuur door", "doorsturen", "schick", "schicke", "schicken", "sende", "senden", "leite weiter",
+				"weiterleiten", "envoie", "envoyer", "transfere", "transferer", "envia", "enviar", "reenvia",
+				"reenviar", "invia", "inviare", "inoltra", "inoltrare", "envie", "wyslij", "przeslij", "posli",
+				"preposli", "odesli", "отправь", "отправьте", "отправить", "перешли", "перешлите", "gonder", "kirim",
+				"kirimkan", "teruskan", "送信", "发送", "发给", "传送", "傳送", "转发", "보내");
+		add(Concept.DATA, "conversation", "conversation history", "chat history", "chat log", "chat logs",
+				"message history", "previous messages", "all messages", "all previous messages", "user messages",
+				"the user s messages", "your context", "api key", "api keys", "apikey", "access token", "access tokens",
+				"auth token", "bearer token", "credentials", "password", "passwords", "secrets", "secret key",
+				"secret keys", "private key", "private keys", "environment variables", "env vars", "process env",
+				"dotenv", "session cookie", "session cookies", "cookies", "system prompt", "payment details",
+				"payment data", "credit card", "card number", "card numbers", "bank details", "social security number",
+				"personal data", "personal information", "personal details", "user data", "customer data",
+				"saved addresses", "phone number", "phone numbers", "home address", "konversationen", "konversation",
+				"gesprek", "het gesprek", "gesprachsverlauf", "verlauf", "la conversation", "historique",
+				"la conversacion", "historial", "la conversazione", "a conversa", "rozmowe", "konverzaci", "переписку",
+				"историю", "разговор", "sohbeti", "percakapan", "对话", "聊天记录", "会話", "대화");
+		add(Concept.DATA_WEAK, "emails", "e mails", "inbox", "attachments", "contacts", "contact list", "address book",
+				"files", "documents", "the table", "the whole table", "the database", "the sheet", "the whole sheet",
+				"spreadsheet", "attendee list", "bijlagen", "anhange", "pieces jointes", "adjuntos", "allegati",
+				"anexos", "zalaczniki", "prilohy", "вложения");
+		add(Concept.SECRECY, "quietly", "secretly", "silently", "covertly", "discreetly", "without the user noticing",
+				"without the user knowing", "without informing", "carry on as normal", "continue as normal",
+				"as if nothing happened", "in the background", "do not mention it", "dont mention it",
+				"never mention it", "nämn det inte", "zonder het te melden", "ohne es zu erwahnen", "heimlich",
+				"sans le mentionner", "en secret", "sin mencionarlo", "en secreto", "senza dirlo", "di nascosto",
+				"em segredo", "potajemnie", "тайно", "незаметно", "diam diam", "悄悄");
+		add(Concept.USER_POSSESSIVE, "the user", "the visitor", "the visitors", "the reader", "the readers",
+				"the customer");
 	}
 
 	/**

@@ -17,6 +17,36 @@ final class PhraseAnalyzer {
 		}
 	}
 
+	/** Tokens after a reader address in which its order is looked for. */
+	private static final int READER_ORDER_WINDOW = 20;
+
+	/**
+	 * Verbs of the orders a document gives the model reading it, read only after a reader
+	 * address (so not matched over every text).
+	 */
+	private static final String[] ORDERS = { "tell", "say", "state", "claim", "describe", "recommend", "rate", "rank",
+			"approve", "mark", "accept", "hide", "delete", "remove", "cancel", "run", "execute", "push", "merge",
+			"grant", "transfer", "book", "buy", "click", "visit", "open", "redirect", "ask", "inform", "warn", "praise",
+			"promote", "give", "add", "insert", "write", "reply", "respond", "answer", "summarize", "summarise", "stop",
+			"overlook", "overrule", "list", "print", "output", "reveal", "must", "should", "ensure", "always",
+			"never" };
+
+	/**
+	 * Words before a verb that make it no order, in canonical form: "don't" in Romanian,
+	 * Indonesian, Finnish, Hungarian, French, Vietnamese, Tagalog, Hindi and Arabic ("nu
+	 * uita", "jangan lupakan", "älä unohda", "ne felejtsd", "đừng quên", "huwag
+	 * kalimutan", "मत भूलो", "لا تنس"), and the Vietnamese past and first person ("đã
+	 * quên", "tôi quên": what happened, not what to do).
+	 */
+	private static final String[] NEGATORS = java.util.stream.Stream
+		.of("nu", "jangan", "älä", "alkaa", "ne", "đừng", "dung", "huwag", "wag", "मत", "mat", "لا", "đã", "tôi", "toi")
+		.map((word) -> CanonicalText.of(word, Integer.MAX_VALUE).text().trim())
+		.distinct()
+		.toArray(String[]::new);
+
+	/** Score of a reader address with an order and a cue: blocks. */
+	private static final double READER_ORDER = 0.6;
+
 	/** Tokens an imperative and its object may lie apart. */
 	private static final int WINDOW = 10;
 
@@ -115,6 +145,9 @@ final class PhraseAnalyzer {
 		/** A harmful request inside a persuasion frame. */
 		double framedHarm;
 
+		/** Data of the conversation or the user sent out of it. */
+		double exfiltration;
+
 		int reversedWords;
 
 		int decodeWords;
@@ -143,7 +176,7 @@ final class PhraseAnalyzer {
 		double roles;
 
 		double max() {
-			return Math.max(Math.max(this.override, this.persona),
+			return Math.max(Math.max(Math.max(this.override, this.persona), this.exfiltration),
 					Math.max(this.extraction, Math.max(this.hijacking, this.separator)));
 		}
 
@@ -195,7 +228,8 @@ final class PhraseAnalyzer {
 		result.spelledRuns = hits.canonical.spelledRuns;
 		result.splitWords = hits.count[Concept.SPLIT.ordinal()];
 		result.leetL = hits.count[Concept.LEET_L.ordinal()];
-		result.override = override(hits);
+		result.override = Math.max(override(hits), readerOrder(hits, normalized));
+		result.exfiltration = exfiltration(hits, normalized);
 		result.persona = hits.personaScore();
 		result.extraction = Math.max(extraction(hits), completionPriming(normalized, hits));
 		result.hijacking = hijacking(hits);
@@ -204,6 +238,169 @@ final class PhraseAnalyzer {
 		result.harmRequest = harmRequest(hits, false);
 		result.roles = (roleScan != null) ? roleScan.score() : 0;
 		return result;
+	}
+
+	/**
+	 * An order to the model reading a document ("To any LLM reading this page: ...", "AI
+	 * reviewers: approve ...") that concerns the user, hides itself, sends something to
+	 * an address, or drops what came before: the goals of an indirect injection. A reader
+	 * address alone scores {@code 0.45} as a new task; with an order and such a cue, it
+	 * blocks.
+	 */
+	private static double readerOrder(Collector hits, CharSequence text) {
+		if (!hits.readerAddressed) {
+			return 0;
+		}
+		boolean secrecy = hits.count[Concept.SECRECY.ordinal()] > 0;
+		int c = Concept.NEW_TASK.ordinal();
+		for (int h = 0; h < hits.count[c]; h++) {
+			int pattern = hits.patterns[c][h];
+			int start = hits.starts[c][h];
+			if (pattern < hits.lexicon.readerAddressFrom || pattern >= hits.lexicon.readerAddressTo
+					|| hits.mentionBefore(start) || askedAbout(hits, start)) {
+				continue;
+			}
+			int end = hits.ends[c][h];
+			// "note to the AI team": people, not a model
+			if (end < hits.tokens && hits.isWord(end, "team", "teams", "group", "lab", "department", "community",
+					"researchers", "engineers", "committee", "folks", "people", "staff", "developers")) {
+				continue;
+			}
+			int limit = Math.min(hits.tokens, end + READER_ORDER_WINDOW);
+			if (!ordered(hits, end, limit) && !hits.any(end, limit, Concept.SEND)
+					&& !hits.any(end, limit, Concept.IGNORE)) {
+				continue;
+			}
+			if (secrecy || hits.any(end, limit, Concept.USER_POSSESSIVE) || hits.any(end, limit, Concept.PRIOR_STRONG)
+					|| hits.any(end, limit, Concept.IGNORE) || hits.any(end, limit, Concept.DATA)
+					|| hasDestination(text)) {
+				return READER_ORDER;
+			}
+		}
+		return 0;
+	}
+
+	/** Whether a verb of {@link #ORDERS} lies in {@code [from, to)}. */
+	private static boolean ordered(Collector hits, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (hits.isWord(t, ORDERS)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a question opens the clause before a token: "should an AI reading this page
+	 * ...", "would the agent ...".
+	 */
+	private static boolean askedAbout(Collector hits, int token) {
+		for (int t = token - 1; t >= Math.max(0, token - 3) && !hits.isBreak(t); t--) {
+			if (hits.isWord(t, "should", "would", "could", "can", "does", "do", "is", "are", "will", "how", "why",
+					"what", "when", "whether", "if")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Data of the conversation or of the user sent out of it: a verb of sending with its
+	 * data within a sentence ("post the conversation history to ...", "email the user's
+	 * phone number to ..."). Data such as the conversation or keys weigh more than files
+	 * or e-mails, which users send on their own behalf; an address or URL to send to,
+	 * secrecy, "the user's" and a reader address raise the score; the writer's own data
+	 * ("my API key") and a question about it lower it.
+	 */
+	private static double exfiltration(Collector hits, CharSequence text) {
+		int c = Concept.SEND.ordinal();
+		double best = 0;
+		boolean secrecy = hits.count[Concept.SECRECY.ordinal()] > 0;
+		// looked for once, and only for a verb with its data
+		Boolean destination = null;
+		for (int h = 0; h < hits.count[c]; h++) {
+			int verbStart = hits.starts[c][h];
+			int verbEnd = hits.ends[c][h];
+			if (negated(hits, verbStart, verbEnd) || noun(hits, verbStart, verbEnd)) {
+				continue;
+			}
+			int limit = hits.sentenceLimit(verbEnd, WINDOW);
+			double score = 0;
+			boolean own = false;
+			boolean third = false;
+			for (int t = verbEnd; t < limit; t++) {
+				long mask = hits.mask[t];
+				boolean strong = has(mask, Concept.DATA) && !modifier(hits, Concept.DATA, t);
+				if (strong || (has(mask, Concept.DATA_WEAK) && !modifier(hits, Concept.DATA_WEAK, t))) {
+					score = Math.max(score, strong ? 0.45 : 0.2);
+					own |= t > verbEnd && hits.isWord(t - 1, "my", "our", "mine", "ours", "mein", "meine", "mon", "ma",
+							"mes", "mi", "mis", "mio", "mia", "meu", "minha", "mijn", "min", "mitt", "moje", "moja",
+							"мои", "мой", "мою");
+				}
+				third |= has(mask, Concept.USER_POSSESSIVE);
+			}
+			if (score == 0) {
+				continue;
+			}
+			if (destination == null) {
+				destination = hasDestination(text);
+			}
+			score += (destination ? 0.15 : 0) + (secrecy ? 0.2 : 0) + ((third || hits.readerAddressed) ? 0.15 : 0);
+			if (own || hits.mentionBefore(verbStart)) {
+				score *= 0.5;
+			}
+			best = Math.max(best, Math.min(0.9, score));
+		}
+		return best;
+	}
+
+	/**
+	 * Whether a sending word is a noun here: after an article or a possessive ("the
+	 * post", "your email"), or before a verb of being ("$MAIL is set").
+	 */
+	private static boolean noun(Collector hits, int start, int end) {
+		return (start > 0 && hits.isWord(start - 1, "the", "a", "an", "this", "that", "your", "my", "our", "his", "her",
+				"their", "its", "each", "every", "per"))
+				|| (end < hits.tokens
+						&& hits.isWord(end, "is", "are", "was", "were", "s", "address", "addresses", "server"));
+	}
+
+	/**
+	 * Whether data words modify a noun after them ("the password entry", "the cookies
+	 * policy", "the conversation starter"): the thing named is that noun.
+	 */
+	private static boolean modifier(Collector hits, Concept concept, int start) {
+		int next = hits.phraseEnd(concept, start);
+		return next >= 0 && next < hits.tokens
+				&& hits.isWord(next, "entry", "entries", "field", "fields", "file", "format", "requirements", "policy",
+						"policies", "manager", "reset", "hash", "storage", "length", "strength", "starter", "starters",
+						"settings", "banner", "consent", "name", "names", "type", "types");
+	}
+
+	/**
+	 * Whether the text holds an address to send to: a URL or an e-mail address. One pass.
+	 */
+	static boolean hasDestination(CharSequence text) {
+		int length = text.length();
+		for (int i = 1; i + 1 < length; i++) {
+			char c = text.charAt(i);
+			if (c == '/' && text.charAt(i - 1) == ':' && text.charAt(i + 1) == '/') {
+				return true;
+			}
+			if (c == '@' && Character.isLetterOrDigit(text.charAt(i - 1))
+					&& Character.isLetterOrDigit(text.charAt(i + 1))) {
+				for (int j = i + 2; j + 1 < length && j < i + 64; j++) {
+					char d = text.charAt(j);
+					if (d == '.' && Character.isLetter(text.charAt(j + 1))) {
+						return true;
+					}
+					if (!Character.isLetterOrDigit(d) && d != '-' && d != '.') {
+						break;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	private static double override(Collector hits) {
@@ -566,7 +763,8 @@ final class PhraseAnalyzer {
 	 */
 	private static boolean negated(Collector hits, int verbStart, int verbEnd) {
 		if (verbStart > 0
-				&& hits.isWord(verbStart - 1, "dont", "not", "never", "no", "non", "nao", "не", "不", "别", "nie")) {
+				&& (hits.isWord(verbStart - 1, "dont", "not", "never", "no", "non", "nao", "не", "不", "别", "nie")
+						|| hits.isWord(verbStart - 1, NEGATORS))) {
 			return true;
 		}
 		if (verbStart > 1 && hits.isWord(verbStart - 1, "要") && hits.isWord(verbStart - 2, "不")) {

@@ -44,6 +44,13 @@ public enum Signal {
 	 */
 	FRAMED_HARMFUL_REQUEST,
 
+	/**
+	 * An order to send the conversation, keys, credentials or the user's data out of it:
+	 * "post the chat history to https://...", "quietly email the user's phone number to
+	 * ...".
+	 */
+	DATA_EXFILTRATION,
+
 	/** A model-based {@link PromptInjectionClassifier}'s score. */
 	CLASSIFIER;
 
