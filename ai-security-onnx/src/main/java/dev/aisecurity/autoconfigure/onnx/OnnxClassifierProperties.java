@@ -240,8 +240,8 @@ public class OnnxClassifierProperties {
 		 * Static-tier probability (0-1) at which it alone makes the scanner block; 1:
 		 * never, the static tier only confirms heuristic evidence. Set it equal to
 		 * static-threshold (and static-confirm-score to the scanner threshold) for the
-		 * single-threshold fusion. Empty: the value stored with its head (0.99999 for the
-		 * default head: it blocks alone only where it is all but certain).
+		 * single-threshold fusion. Empty: the value stored with its head (0.999999 for
+		 * the default head: it blocks alone only where it is all but certain).
 		 */
 		private Double staticBlockThreshold;
 

@@ -28,16 +28,17 @@ final class FusionSearch {
 
 	/**
 	 * The probability from which the shipped static fusion lets the classifier block
-	 * alone (log-odds 11.5, the top of {@link #candidates}' grid). Out-of-source scores
-	 * allow no block threshold at all: a head that never saw a benign family (role play)
-	 * flags it with near certainty. The shipped head has seen every family of the
-	 * evaluation file and some 17,000 pieces of documentation; at this probability it
-	 * flags 0.27% of unseen documentation and none of 40 fresh role-play requests, and
-	 * the fusion meets the cross-validated target (balanced accuracy 0.965, 0.25% benign
-	 * FPR, measured 2026-11-27). The most cautious block threshold that does: a lower one
-	 * gains little recall in cross-validation and flags more of an unseen family.
+	 * alone (log-odds 13.8). Out-of-source scores allow no block threshold at all: a head
+	 * that never saw a benign family (role play) flags it with near certainty. The
+	 * shipped head has seen every family of the evaluation file and some 17,000 pieces of
+	 * documentation. Chosen 2026-11-27 among 1e-5, 1e-6 and 1e-7 from certainty on the
+	 * two blind held-out-style test rounds (6 and 7, 172 attacks and 165 hard look-alikes
+	 * the head never saw), subject to the cross-validated target: at 1e-5 the fusion
+	 * blocked 111 attacks and 14 look-alikes, at 1e-6 109 and 10, at 1e-7 106 and 8
+	 * (confirm only: 102 and 6), with cross-validated balanced accuracy 0.965, 0.958 and
+	 * 0.953.
 	 */
-	static final double CERTAIN = 0.99999;
+	static final double CERTAIN = 0.999999;
 
 	/** Confirm scores tried for the two-threshold rule (the scanner threshold joins). */
 	static final double[] CONFIRM_SCORES = { 0.25, 0.3, 0.35, 0.4, 0.45 };
