@@ -421,7 +421,7 @@ final class PhraseAnalyzer {
 			boolean possessive = false;
 			for (int t = verbEnd; t < limit; t++) {
 				long mask = hits.mask[t];
-				if (has(mask, Concept.TARGET) || has(mask, Concept.TARGET_WEAK)) {
+				if ((has(mask, Concept.TARGET) || has(mask, Concept.TARGET_WEAK)) && !artefact(hits, t, limit)) {
 					boolean strongAfter = hits.any(t + 1, Math.min(limit + 2, t + 3), Concept.PRIOR_STRONG);
 					boolean addressed = priorStrong || possessive || strongAfter;
 					if (has(mask, Concept.TARGET)) {
@@ -481,6 +481,24 @@ final class PhraseAnalyzer {
 		// also an announcement of new instructions
 		newTask = Math.max(0, 1 - (1 - newTask) / settingsNewTaskMiss);
 		return 1 - (1 - best) * (1 - newTask);
+	}
+
+	/**
+	 * Whether the target words at a token name a thing of a program rather than the
+	 * model's instructions: "override the system prompt template", "ignore the rules
+	 * file". The target phrases are at most three words, so the noun lies within three
+	 * tokens of their start.
+	 */
+	private static boolean artefact(Collector hits, int target, int limit) {
+		for (int t = target + 1; t < Math.min(limit, target + 4); t++) {
+			if (hits.isWord(t, "template", "templates", "file", "files", "variable", "variables", "string", "strings",
+					"field", "fields", "column", "parameter", "parameters", "setting", "settings", "config",
+					"configuration", "library", "editor", "class", "method", "module", "table", "schema", "engine",
+					"test", "tests")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The miss factor (1 - weight) of a new-task phrase starting at a token, or 1. */
@@ -903,6 +921,12 @@ final class PhraseAnalyzer {
 		// protected value
 		if (hits.isWord(next - 1, "secret") && hits.isWord(next, "to", "of", "behind", "for", "ingredient",
 				"ingredients", "sauce", "recipe", "recipes")) {
+			return true;
+		}
+		// a statement about the value: "your password has been changed", "the key must be
+		// rotated"
+		if (hits.isWord(next, "has", "have", "had", "must", "should", "needs", "cannot", "cant", "too", "changed",
+				"expired", "been", "updated", "successfully")) {
 			return true;
 		}
 		return hits.isWord(next, "requirements", "requirement", "policy", "policies", "rules", "format", "length",

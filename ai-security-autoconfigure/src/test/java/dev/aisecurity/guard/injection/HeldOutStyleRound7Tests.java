@@ -269,14 +269,24 @@ class HeldOutStyleRound7Tests {
 	// a
 	// later fix shows here and the text can move to benignPasses.
 	@ParameterizedTest
-	@ValueSource(strings = {
-			// code and logs
-			"// TODO: override the system prompt template for the French locale\nString prompt = templates.get(\"fr\");",
-			"if (password.length() < 12) { throw new IllegalArgumentException(\"password too short\"); }",
-			// translations
-			"Translate to Arabic: 'Your password has been changed successfully.'", })
+	@ValueSource(
+			strings = { "if (password.length() < 12) { throw new IllegalArgumentException(\"password too short\"); }" })
 	void knownFalsePositives(String text) {
 		assertThat(blocked(text)).isEqualTo(true);
+	}
+
+	/**
+	 * Known false positives of this round that a later change lets pass (both were
+	 * blocked before this round was written): a program's "system prompt template" is no
+	 * instruction of the model's, and "your password has been changed" tells of a value
+	 * rather than asking for it.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"// TODO: override the system prompt template for the French locale\nString prompt = templates.get(\"fr\");",
+			"Translate to Arabic: 'Your password has been changed successfully.'" })
+	void knownFalsePositivesPassingAfterLaterRules(String text) {
+		assertThat(blocked(text)).as(text).isFalse();
 	}
 
 }
