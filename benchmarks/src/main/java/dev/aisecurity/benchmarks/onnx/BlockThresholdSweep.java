@@ -39,7 +39,8 @@ public final class BlockThresholdSweep {
 			}
 		}
 		if (blocks.isEmpty()) {
-			blocks.addAll(List.of(1.0, 0.99999, 0.9999, 0.9998, 0.9995, 0.999, 0.998, 0.995, 0.99));
+			blocks
+				.addAll(List.of(1.0, 0.9999999, 0.999999, 0.99999, 0.9999, 0.9998, 0.9995, 0.999, 0.998, 0.995, 0.99));
 		}
 		if (data == null) {
 			data = dev.aisecurity.benchmarks.Evaluate.resolveData(null).resolve("prompt_injection.jsonl");
