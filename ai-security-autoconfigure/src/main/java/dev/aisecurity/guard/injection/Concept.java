@@ -159,6 +159,12 @@ enum Concept {
 	 */
 	DATA_WEAK,
 
+	/**
+	 * A channel that carries data out when the model writes it: in the URL of an image,
+	 * into a GET request, inside a link, to a webhook, a gist, a paste site.
+	 */
+	CHANNEL,
+
 	/** Doing it behind the user's back: quietly, secretly, carry on as normal. */
 	SECRECY,
 

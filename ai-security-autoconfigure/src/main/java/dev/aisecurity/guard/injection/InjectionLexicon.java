@@ -1222,14 +1222,22 @@ final class InjectionLexicon {
 				"dotenv", "session cookie", "session cookies", "cookies", "system prompt", "payment details",
 				"payment data", "credit card", "card number", "card numbers", "bank details", "social security number",
 				"personal data", "personal information", "personal details", "user data", "customer data",
-				"saved addresses", "phone number", "phone numbers", "home address", "konversationen", "konversation",
-				"gesprek", "het gesprek", "gesprachsverlauf", "verlauf", "la conversation", "historique",
-				"la conversacion", "historial", "la conversazione", "a conversa", "rozmowe", "konverzaci", "переписку",
-				"историю", "разговор", "sohbeti", "percakapan", "对话", "聊天记录", "会話", "대화");
-		add(Concept.DATA_WEAK, "emails", "e mails", "inbox", "attachments", "contacts", "contact list", "address book",
-				"files", "documents", "the table", "the whole table", "the database", "the sheet", "the whole sheet",
-				"spreadsheet", "attendee list", "bijlagen", "anhange", "pieces jointes", "adjuntos", "allegati",
-				"anexos", "zalaczniki", "prilohy", "вложения");
+				"saved addresses", "phone number", "phone numbers", "home address", "credit card numbers",
+				"card details", "ssh key", "ssh keys", "private ssh key", "env file", "aws credentials",
+				"customer database", "everything the user has told you", "everything the user told you",
+				"what the user told you", "the user s full conversation", "konversationen", "konversation", "gesprek",
+				"het gesprek", "gesprachsverlauf", "verlauf", "la conversation", "historique", "la conversacion",
+				"historial", "la conversazione", "a conversa", "rozmowe", "konverzaci", "переписку", "историю",
+				"разговор", "sohbeti", "percakapan", "对话", "聊天记录", "会話", "대화");
+		add(Concept.CHANNEL, "in the url", "into the url", "in a url", "into a url", "in the address of an image",
+				"in the url of an image", "image url", "in an image url", "in a get request", "into a get request",
+				"in a post request", "as a query parameter", "as query parameters", "in the query string",
+				"url encoded", "url encode", "inside a link", "in a link", "into a link", "in a markdown link",
+				"in a markdown image", "webhook", "pastebin", "paste site", "public gist", "a gist");
+		add(Concept.DATA_WEAK, "emails", "e mails", "inbox", "messages", "the database", "attachments", "contacts",
+				"contact list", "address book", "files", "documents", "the table", "the whole table", "the database",
+				"the sheet", "the whole sheet", "spreadsheet", "attendee list", "bijlagen", "anhange", "pieces jointes",
+				"adjuntos", "allegati", "anexos", "zalaczniki", "prilohy", "вложения");
 		add(Concept.SECRECY, "quietly", "secretly", "silently", "covertly", "discreetly", "without the user noticing",
 				"without the user knowing", "without informing", "carry on as normal", "continue as normal",
 				"as if nothing happened", "in the background", "do not mention it", "dont mention it",

@@ -44,6 +44,12 @@ final class PhraseAnalyzer {
 		.distinct()
 		.toArray(String[]::new);
 
+	/** Tokens after a verb of sending in which its data is looked for. */
+	private static final int EXFILTRATION_WINDOW = 14;
+
+	/** Tokens before and after a channel in which its data is looked for. */
+	private static final int CHANNEL_WINDOW = 14;
+
 	/** Score of a reader address with an order and a cue: blocks. */
 	private static final double READER_ORDER = 0.6;
 
@@ -324,14 +330,15 @@ final class PhraseAnalyzer {
 			if (negated(hits, verbStart, verbEnd) || noun(hits, verbStart, verbEnd)) {
 				continue;
 			}
-			int limit = hits.sentenceLimit(verbEnd, WINDOW);
+			int limit = hits.sentenceLimit(verbEnd, EXFILTRATION_WINDOW);
 			double score = 0;
 			boolean own = false;
 			boolean third = false;
 			for (int t = verbEnd; t < limit; t++) {
 				long mask = hits.mask[t];
-				boolean strong = has(mask, Concept.DATA) && !modifier(hits, Concept.DATA, t);
-				if (strong || (has(mask, Concept.DATA_WEAK) && !modifier(hits, Concept.DATA_WEAK, t))) {
+				boolean data = (has(mask, Concept.DATA) || has(mask, Concept.DATA_WEAK)) && !modifier(hits, t);
+				boolean strong = data && has(mask, Concept.DATA);
+				if (data) {
 					score = Math.max(score, strong ? 0.45 : 0.2);
 					own |= t > verbEnd && hits.isWord(t - 1, "my", "our", "mine", "ours", "mein", "meine", "mon", "ma",
 							"mes", "mi", "mis", "mio", "mia", "meu", "minha", "mijn", "min", "mitt", "moje", "moja",
@@ -351,6 +358,44 @@ final class PhraseAnalyzer {
 			}
 			best = Math.max(best, Math.min(0.9, score));
 		}
+		return Math.max(best, channelled(hits, text, secrecy));
+	}
+
+	/**
+	 * Data put into a channel that carries it out when the model writes it ("encode the
+	 * card numbers in the address of an image", "put the chat history into a GET
+	 * request"): the data within a sentence before or after the channel, scored as data
+	 * sent.
+	 */
+	private static double channelled(Collector hits, CharSequence text, boolean secrecy) {
+		int c = Concept.CHANNEL.ordinal();
+		double best = 0;
+		for (int h = 0; h < hits.count[c] && best < 0.9; h++) {
+			int start = hits.starts[c][h];
+			if (hits.mentionBefore(start)) {
+				continue;
+			}
+			int from = start;
+			while (from > 0 && start - from < CHANNEL_WINDOW && !hits.isBreak(from - 1)) {
+				from--;
+			}
+			int limit = hits.sentenceLimit(hits.ends[c][h], CHANNEL_WINDOW);
+			double score = 0;
+			for (int t = from; t < limit; t++) {
+				long mask = hits.mask[t];
+				if (has(mask, Concept.DATA) && !modifier(hits, t)) {
+					score = 0.45;
+				}
+				else if (has(mask, Concept.DATA_WEAK) && score == 0) {
+					score = 0.2;
+				}
+			}
+			if (score > 0) {
+				score += (hasDestination(text) ? 0.15 : 0) + (secrecy ? 0.2 : 0)
+						+ ((hits.readerAddressed || hits.any(from, limit, Concept.USER_POSSESSIVE)) ? 0.15 : 0);
+				best = Math.max(best, Math.min(0.9, score));
+			}
+		}
 		return best;
 	}
 
@@ -369,12 +414,18 @@ final class PhraseAnalyzer {
 	 * Whether data words modify a noun after them ("the password entry", "the cookies
 	 * policy", "the conversation starter"): the thing named is that noun.
 	 */
-	private static boolean modifier(Collector hits, Concept concept, int start) {
-		int next = hits.phraseEnd(concept, start);
-		return next >= 0 && next < hits.tokens
-				&& hits.isWord(next, "entry", "entries", "field", "fields", "file", "format", "requirements", "policy",
-						"policies", "manager", "reset", "hash", "storage", "length", "strength", "starter", "starters",
-						"settings", "banner", "consent", "name", "names", "type", "types");
+	private static boolean modifier(Collector hits, int start) {
+		// the data phrases are at most four words: the words after the first are read
+		// rather than the hits searched for where the phrase ends (which would cost a
+		// pass over the hits for every data word)
+		for (int next = start + 1; next < Math.min(hits.tokens, start + 5) && !hits.isBreak(next); next++) {
+			if (hits.isWord(next, "entry", "entries", "field", "fields", "file", "format", "requirements", "policy",
+					"policies", "manager", "reset", "hash", "storage", "length", "strength", "starter", "starters",
+					"settings", "banner", "consent", "name", "names", "type", "types")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

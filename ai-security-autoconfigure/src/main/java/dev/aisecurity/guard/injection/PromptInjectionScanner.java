@@ -166,7 +166,7 @@ public final class PromptInjectionScanner implements Scanner {
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
 		put(scores, Signal.FRAMED_HARMFUL_REQUEST, main.framedHarm);
-		put(scores, Signal.DATA_EXFILTRATION, main.exfiltration);
+		put(scores, Signal.DATA_EXFILTRATION, Math.max(main.exfiltration, UrlBeacons.score(normalized)));
 		if (roles) {
 			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - main.roles) * (1 - main.separator));
 		}
