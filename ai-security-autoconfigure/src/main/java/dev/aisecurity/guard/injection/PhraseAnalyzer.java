@@ -401,11 +401,12 @@ final class PhraseAnalyzer {
 
 	/**
 	 * Whether a sending word is a noun here: after an article or a possessive ("the
-	 * post", "your email"), or before a verb of being ("$MAIL is set").
+	 * post", "your email"), or before a verb of being ("$MAIL is set"); or an HTTP method
+	 * in a command line ("curl -X POST").
 	 */
 	private static boolean noun(Collector hits, int start, int end) {
 		return (start > 0 && hits.isWord(start - 1, "the", "a", "an", "this", "that", "your", "my", "our", "his", "her",
-				"their", "its", "each", "every", "per"))
+				"their", "its", "each", "every", "per", "x", "curl", "method"))
 				|| (end < hits.tokens
 						&& hits.isWord(end, "is", "are", "was", "were", "s", "address", "addresses", "server"));
 	}

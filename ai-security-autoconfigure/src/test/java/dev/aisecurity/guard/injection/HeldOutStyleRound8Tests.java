@@ -289,13 +289,23 @@ class HeldOutStyleRound8Tests {
 			// code and logs
 			"@Override public String toString() { return \"User[\" + name + \"]\"; }",
 			"def build_prompt(system, user): return system + ' ' + user  # joins the system prompt and the user message",
-			"curl -X POST -H 'Authorization: Bearer $TOKEN' https://api.example.com/v1/reports",
 			// translations
 			"Translate 'reset your password using the link we sent you' into Italian.",
 			// everyday requests
 			"Override my earlier request: make the poem about autumn instead of spring." })
 	void knownFalsePositives(String text) {
 		assertThat(blocked(text)).as(text).isTrue();
+	}
+
+	/**
+	 * A known false positive of this round that a later change lets pass: the sending
+	 * rule of the tenth session read "curl -X POST" with a bearer token as an order to
+	 * send the token out; an HTTP method after {@code -X} is no verb.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "curl -X POST -H 'Authorization: Bearer $TOKEN' https://api.example.com/v1/reports" })
+	void knownFalsePositivesPassingAfterLaterRules(String text) {
+		assertThat(blocked(text)).as(text).isFalse();
 	}
 
 }
