@@ -145,6 +145,12 @@ final class InjectionLexicon {
 				"never mind", "do not follow", "dont follow", "stop following", "no longer follow", "do not obey",
 				"dont obey", "stop obeying", "erase", "delete", "drop all", "leave behind", "put aside", "cancel",
 				"unlearn", "reset");
+		// Annulment, as verbs and, after the object, as passive participles ("scrap the
+		// earlier brief", "the preceding guidance is void", "your original directives are
+		// revoked"): the same rules still need the object
+		add(Concept.IGNORE, "scrap", "scratch", "ditch", "toss out", "throw out", "nullify", "invalidate", "revoke",
+				"rescind", "wipe", "wipe out", "void", "null and void", "revoked", "rescinded", "superseded",
+				"scrapped", "cancelled", "canceled", "nullified", "invalidated");
 		// Spanish, French, German, Portuguese, Italian
 		add(Concept.IGNORE, "olvid*", "haz caso omiso", "no hagas caso", "no sigas", "omite", "omitir", "descarta",
 				"descartar", "desestima", "oubli*", "ne tiens pas compte", "ne tenez pas compte", "fais abstraction",
@@ -442,7 +448,7 @@ final class InjectionLexicon {
 				"prompts", "guideline*", "command", "commands", "orders", "constraint*", "restriction*", "programming",
 				"context", "guidance", "policy", "policies", "safeguard*", "filters", "training", "limitations",
 				"boundaries", "principles", "protocol*", "configuration", "system prompt", "what i said",
-				"what you were told");
+				"what you were told", "operating rules");
 		add(Concept.TARGET, "instruccion*", "regla*", "indicacion*", "ordenes", "directric*", "consigne*", "regle*",
 				"ordres", "anweisung*", "regel*", "befehl*", "vorgab*", "anleitung*", "anordnung*", "richtlinie*",
 				"instruktion*", "instruc*", "regra*", "diretriz*", "comando*", "ordens", "istruzion*", "regol*",
