@@ -165,6 +165,12 @@ enum Concept {
 	 */
 	CHANNEL,
 
+	/**
+	 * A URL's scheme, http or https: whether a text holds URLs worth reading for
+	 * {@link UrlBeacons}.
+	 */
+	URL,
+
 	/** Doing it behind the user's back: quietly, secretly, carry on as normal. */
 	SECRECY,
 

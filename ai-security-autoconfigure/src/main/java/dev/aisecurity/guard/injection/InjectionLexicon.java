@@ -1240,6 +1240,7 @@ final class InjectionLexicon {
 				"in a post request", "as a query parameter", "as query parameters", "in the query string",
 				"url encoded", "url encode", "inside a link", "in a link", "into a link", "in a markdown link",
 				"in a markdown image", "webhook", "pastebin", "paste site", "public gist", "a gist");
+		add(Concept.URL, "http", "https");
 		add(Concept.DATA_WEAK, "emails", "e mails", "inbox", "messages", "the database", "attachments", "contacts",
 				"contact list", "address book", "files", "documents", "the table", "the whole table", "the database",
 				"the sheet", "the whole sheet", "spreadsheet", "attendee list", "bijlagen", "anhange", "pieces jointes",

@@ -170,6 +170,9 @@ final class PhraseAnalyzer {
 		/** Key words in leetspeak with {@code 1} for l: "ru1e5". */
 		int leetL;
 
+		/** URL schemes: http, https. */
+		int urls;
+
 		/**
 		 * The strongest harmful request ("hack into", "build a bomb"), framed or not,
 		 * capped like the request part of {@link #framedHarm}.
@@ -234,6 +237,7 @@ final class PhraseAnalyzer {
 		result.spelledRuns = hits.canonical.spelledRuns;
 		result.splitWords = hits.count[Concept.SPLIT.ordinal()];
 		result.leetL = hits.count[Concept.LEET_L.ordinal()];
+		result.urls = hits.count[Concept.URL.ordinal()];
 		result.override = Math.max(override(hits), readerOrder(hits, normalized));
 		result.exfiltration = exfiltration(hits, normalized);
 		result.persona = hits.personaScore();

@@ -166,7 +166,9 @@ public final class PromptInjectionScanner implements Scanner {
 		put(scores, Signal.SYSTEM_PROMPT_EXTRACTION, main.extraction);
 		put(scores, Signal.GOAL_HIJACKING, main.hijacking);
 		put(scores, Signal.FRAMED_HARMFUL_REQUEST, main.framedHarm);
-		put(scores, Signal.DATA_EXFILTRATION, Math.max(main.exfiltration, UrlBeacons.score(normalized)));
+		// URLs are read only in a text whose main pass met a URL scheme
+		put(scores, Signal.DATA_EXFILTRATION,
+				Math.max(main.exfiltration, (main.urls > 0) ? UrlBeacons.score(normalized) : 0));
 		if (roles) {
 			put(scores, Signal.ROLE_SPOOFING, 1 - (1 - main.roles) * (1 - main.separator));
 		}
