@@ -277,27 +277,17 @@ final class PhraseAnalyzer {
 				continue;
 			}
 			int limit = Math.min(hits.tokens, end + READER_ORDER_WINDOW);
-			if (!ordered(hits, end, limit) && !hits.any(end, limit, Concept.SEND)
+			if (!hits.anyWord(end, limit, ORDERS) && !hits.any(end, limit, Concept.SEND)
 					&& !hits.any(end, limit, Concept.IGNORE)) {
 				continue;
 			}
 			if (secrecy || hits.any(end, limit, Concept.USER_POSSESSIVE) || hits.any(end, limit, Concept.PRIOR_STRONG)
 					|| hits.any(end, limit, Concept.IGNORE) || hits.any(end, limit, Concept.DATA)
-					|| hasDestination(text)) {
+					|| hits.destination(text)) {
 				return READER_ORDER;
 			}
 		}
 		return 0;
-	}
-
-	/** Whether a verb of {@link #ORDERS} lies in {@code [from, to)}. */
-	private static boolean ordered(Collector hits, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (hits.isWord(t, ORDERS)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -326,8 +316,6 @@ final class PhraseAnalyzer {
 		int c = Concept.SEND.ordinal();
 		double best = 0;
 		boolean secrecy = hits.count[Concept.SECRECY.ordinal()] > 0;
-		// looked for once, and only for a verb with its data
-		Boolean destination = null;
 		for (int h = 0; h < hits.count[c]; h++) {
 			int verbStart = hits.starts[c][h];
 			int verbEnd = hits.ends[c][h];
@@ -353,10 +341,7 @@ final class PhraseAnalyzer {
 			if (score == 0) {
 				continue;
 			}
-			if (destination == null) {
-				destination = hasDestination(text);
-			}
-			score += (destination ? 0.15 : 0) + (secrecy ? 0.2 : 0) + ((third || hits.readerAddressed) ? 0.15 : 0);
+			score += cues(hits, text, secrecy, third);
 			if (own || hits.mentionBefore(verbStart)) {
 				score *= 0.5;
 			}
@@ -395,12 +380,19 @@ final class PhraseAnalyzer {
 				}
 			}
 			if (score > 0) {
-				score += (hasDestination(text) ? 0.15 : 0) + (secrecy ? 0.2 : 0)
-						+ ((hits.readerAddressed || hits.any(from, limit, Concept.USER_POSSESSIVE)) ? 0.15 : 0);
+				score += cues(hits, text, secrecy, hits.any(from, limit, Concept.USER_POSSESSIVE));
 				best = Math.max(best, Math.min(0.9, score));
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * What raises data sent out: an address or URL to send it to (+0.15), secrecy (+0.2),
+	 * the user in the third person or a reader address (+0.15).
+	 */
+	private static double cues(Collector hits, CharSequence text, boolean secrecy, boolean third) {
+		return (hits.destination(text) ? 0.15 : 0) + (secrecy ? 0.2 : 0) + ((third || hits.readerAddressed) ? 0.15 : 0);
 	}
 
 	/**
@@ -423,14 +415,9 @@ final class PhraseAnalyzer {
 		// the data phrases are at most four words: the words after the first are read
 		// rather than the hits searched for where the phrase ends (which would cost a
 		// pass over the hits for every data word)
-		for (int next = start + 1; next < Math.min(hits.tokens, start + 5) && !hits.isBreak(next); next++) {
-			if (hits.isWord(next, "entry", "entries", "field", "fields", "file", "format", "requirements", "policy",
-					"policies", "manager", "reset", "hash", "storage", "length", "strength", "starter", "starters",
-					"settings", "banner", "consent", "name", "names", "type", "types")) {
-				return true;
-			}
-		}
-		return false;
+		return hits.anyWord(start + 1, hits.sentenceLimit(start + 1, 4), "entry", "entries", "field", "fields", "file",
+				"format", "requirements", "policy", "policies", "manager", "reset", "hash", "storage", "length",
+				"strength", "starter", "starters", "settings", "banner", "consent", "name", "names", "type", "types");
 	}
 
 	/**
@@ -546,15 +533,10 @@ final class PhraseAnalyzer {
 	 * tokens of their start.
 	 */
 	private static boolean artefact(Collector hits, int target, int limit) {
-		for (int t = target + 1; t < Math.min(limit, target + 4); t++) {
-			if (hits.isWord(t, "template", "templates", "file", "files", "variable", "variables", "string", "strings",
-					"field", "fields", "column", "parameter", "parameters", "setting", "settings", "config",
-					"configuration", "library", "editor", "class", "method", "module", "table", "schema", "engine",
-					"test", "tests")) {
-				return true;
-			}
-		}
-		return false;
+		return hits.anyWord(target + 1, Math.min(limit, target + 4), "template", "templates", "file", "files",
+				"variable", "variables", "string", "strings", "field", "fields", "column", "parameter", "parameters",
+				"setting", "settings", "config", "configuration", "library", "editor", "class", "method", "module",
+				"table", "schema", "engine", "test", "tests");
 	}
 
 	/** The miss factor (1 - weight) of a new-task phrase starting at a token, or 1. */
@@ -615,11 +597,9 @@ final class PhraseAnalyzer {
 			return 0;
 		}
 		// "the previous instructions were ignored (by the team)" tells what happened
-		for (int t = Math.max(from, verbStart - 2); t < verbStart; t++) {
-			if (hits.isWord(t, "was", "were", "had", "has", "have", "been", "wurde", "wurden", "worden", "fue",
-					"fueron", "foi", "foram", "fu", "furono", "был", "была", "были")) {
-				return 0;
-			}
+		if (hits.anyWord(Math.max(from, verbStart - 2), verbStart, "was", "were", "had", "has", "have", "been", "wurde",
+				"wurden", "worden", "fue", "fueron", "foi", "foram", "fu", "furono", "был", "была", "были")) {
+			return 0;
 		}
 		if (toldInFirstPerson(hits, verbStart)) {
 			return 0;
@@ -1064,17 +1044,13 @@ final class PhraseAnalyzer {
 		if (secretStart == 0 || !hits.isWord(secretStart, "key", "keys", "token", "tokens")) {
 			return false;
 		}
-		for (int t = Math.max(0, secretStart - 2); t < secretStart; t++) {
-			if (hits.isWord(t, "enter", "return", "escape", "esc", "tab", "shift", "ctrl", "control", "alt", "space",
-					"delete", "backspace", "arrow", "function", "meta", "super", "windows", "option", "cmd", "hot",
-					"primary", "public", "private", "foreign", "unique", "composite", "sort", "partition", "following",
-					"generated", "name", "type", "map", "hash", "dictionary", "registry", "lookup", "cache", "index",
-					"identity", "id", "refresh", "gen", "host", "session", "signing", "encryption", "server", "client",
-					"user", "subkey", "cert", "certificate", "gpg", "pgp", "csr", "json", "config")) {
-				return true;
-			}
-		}
-		return false;
+		return hits.anyWord(secretStart - 2, secretStart, "enter", "return", "escape", "esc", "tab", "shift", "ctrl",
+				"control", "alt", "space", "delete", "backspace", "arrow", "function", "meta", "super", "windows",
+				"option", "cmd", "hot", "primary", "public", "private", "foreign", "unique", "composite", "sort",
+				"partition", "following", "generated", "name", "type", "map", "hash", "dictionary", "registry",
+				"lookup", "cache", "index", "identity", "id", "refresh", "gen", "host", "session", "signing",
+				"encryption", "server", "client", "user", "subkey", "cert", "certificate", "gpg", "pgp", "csr", "json",
+				"config");
 	}
 
 	/**
@@ -1161,10 +1137,7 @@ final class PhraseAnalyzer {
 			// a weak canary ("access granted") is dictated right after its verb; further
 			// away it is a topic ("a blog post about 'Access Granted' screens")
 			int from = Math.max(0, start - ((s < 0.5) ? 4 : 14));
-			boolean topic = false;
-			for (int t = from; t < start; t++) {
-				topic |= hits.isWord(t, "about", "why", "of", "on", "regarding");
-			}
+			boolean topic = hits.anyWord(from, start, "about", "why", "of", "on", "regarding");
 			if (!topic && (hits.any(from, start, Concept.OUTPUT_VERB) || hits.any(from, start, Concept.ONLY))) {
 				s = Math.min(0.9, s + 0.3);
 			}
@@ -1358,6 +1331,9 @@ final class PhraseAnalyzer {
 
 		/** Whether the text speaks to a model that reads it as a document. */
 		boolean readerAddressed;
+
+		/** {@link #destination}, once read. */
+		private Boolean destination;
 
 		private double newTaskMiss = 1;
 
@@ -1582,6 +1558,27 @@ final class PhraseAnalyzer {
 				}
 			}
 			return limit;
+		}
+
+		/** Whether a token of {@code [from, to)} is one of the words. */
+		boolean anyWord(int from, int to, String... words) {
+			for (int t = Math.max(0, from); t < Math.min(to, this.tokens); t++) {
+				if (isWord(t, words)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether the text holds an address to send to ({@link #hasDestination}), read
+		 * once per text and only when a rule asks.
+		 */
+		boolean destination(CharSequence text) {
+			if (this.destination == null) {
+				this.destination = hasDestination(text);
+			}
+			return this.destination;
 		}
 
 		boolean any(int from, int to, Concept concept) {

@@ -54,9 +54,11 @@ public final class BlockThresholdSweep {
 		}
 		TrainHead.Heuristics heuristics = TrainHead.Heuristics.of(prompts.rows());
 		ClassLoader loader = BlockThresholdSweep.class.getClassLoader();
-		double[] kfold = scores(loader, OnnxPromptInjectionSection.STATIC_OOF_RESOURCE, prompts.texts());
-		double[] outOfSource = scores(loader,
-				"dev/aisecurity/benchmarks/onnx/" + SourceHoldout.outOfSourceTable(TrainStatic.NAME), prompts.texts());
+		double[] kfold = OnnxPromptInjectionSection.scoresOf(loader, OnnxPromptInjectionSection.STATIC_OOF_RESOURCE,
+				prompts.texts(), "re-run TrainStatic");
+		double[] outOfSource = OnnxPromptInjectionSection.scoresOf(loader,
+				"dev/aisecurity/benchmarks/onnx/" + SourceHoldout.outOfSourceTable(TrainStatic.NAME), prompts.texts(),
+				"run SourceHoldout");
 		FusionSearch search = new FusionSearch(heuristics, positive, family);
 		int[] fold = CrossValidation.folds(NearDuplicateGroups.groups(prompts.texts()), positive, TrainStatic.FOLDS);
 		System.out.println("heuristics alone: " + line(heuristics.blocked, positive, family));
@@ -99,19 +101,6 @@ public final class BlockThresholdSweep {
 			out.append(' ').append(TrainHead.Metrics.of(foldFlags, foldPositive, foldFamily).get("balanced_accuracy"));
 		}
 		return out.toString().trim();
-	}
-
-	private static double[] scores(ClassLoader loader, String resource, List<String> texts) {
-		Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(loader, resource);
-		double[] scores = new double[texts.size()];
-		for (int i = 0; i < scores.length; i++) {
-			Double p = table.get(EmbeddingCache.key(texts.get(i)));
-			if (p == null) {
-				throw new IllegalStateException("Row " + i + " has no score in " + resource);
-			}
-			scores[i] = p;
-		}
-		return scores;
 	}
 
 	@SuppressWarnings("unchecked")

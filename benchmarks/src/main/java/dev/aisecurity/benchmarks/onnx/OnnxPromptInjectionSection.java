@@ -122,6 +122,24 @@ public final class OnnxPromptInjectionSection implements EvaluationSection {
 		return description.toString();
 	}
 
+	/**
+	 * Every text's probability from a score table on the classpath, in the texts' order.
+	 * @param remedy what to run when a text has no score
+	 * @throws IllegalStateException if a text has no score in the table
+	 */
+	static double[] scoresOf(ClassLoader loader, String resource, List<String> texts, String remedy) {
+		Map<String, Double> table = readOutOfFold(loader, resource);
+		double[] scores = new double[texts.size()];
+		for (int i = 0; i < scores.length; i++) {
+			Double p = table.get(EmbeddingCache.key(texts.get(i)));
+			if (p == null) {
+				throw new IllegalStateException("Row " + i + " has no score in " + resource + "; " + remedy);
+			}
+			scores[i] = p;
+		}
+		return scores;
+	}
+
 	static Map<String, Double> readOutOfFold(ClassLoader loader, String resource) {
 		Map<String, Double> table = new HashMap<>();
 		InputStream in = loader.getResourceAsStream(resource);

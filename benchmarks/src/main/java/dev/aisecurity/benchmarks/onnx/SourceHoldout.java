@@ -163,12 +163,8 @@ public final class SourceHoldout {
 		double[] oof;
 		Training training = new Training(trainer, headName, weights, extraFeatures, extra.share());
 		if (shipped && !familyWeights && extra.isEmpty()) {
-			Map<String, Double> kFold = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
-					oofResource);
-			oof = new double[n];
-			for (int i = 0; i < n; i++) {
-				oof[i] = kFold.get(EmbeddingCache.key(texts.get(i)));
-			}
+			oof = OnnxPromptInjectionSection.scoresOf(SourceHoldout.class.getClassLoader(), oofResource, texts,
+					"re-run TrainStatic");
 		}
 		else {
 			int[] fold = CrossValidation.folds(NearDuplicateGroups.groups(texts), positive, TrainStatic.FOLDS);
@@ -179,12 +175,9 @@ public final class SourceHoldout {
 		Path tableFile = oofDir.resolve(outOfSourceTable(headName));
 		double[] held;
 		if (reuseScores) {
-			Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(SourceHoldout.class.getClassLoader(),
-					"dev/aisecurity/benchmarks/onnx/" + outOfSourceTable(headName));
-			held = new double[n];
-			for (int i = 0; i < n; i++) {
-				held[i] = table.get(EmbeddingCache.key(texts.get(i)));
-			}
+			held = OnnxPromptInjectionSection.scoresOf(SourceHoldout.class.getClassLoader(),
+					"dev/aisecurity/benchmarks/onnx/" + outOfSourceTable(headName), texts,
+					"run without --reuse-scores");
 		}
 		else {
 			held = outOfSource(training, features, positive, family, threads);

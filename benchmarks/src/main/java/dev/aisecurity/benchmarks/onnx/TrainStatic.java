@@ -561,16 +561,7 @@ public final class TrainStatic {
 
 	/** Every row's probability from a score table on the classpath. */
 	private double[] table(String resource, String remedy) {
-		Map<String, Double> table = OnnxPromptInjectionSection.readOutOfFold(getClass().getClassLoader(), resource);
-		double[] scores = new double[this.texts.size()];
-		for (int i = 0; i < scores.length; i++) {
-			Double p = table.get(EmbeddingCache.key(this.texts.get(i)));
-			if (p == null) {
-				throw new IllegalStateException("Row " + i + " has no score in " + resource + "; " + remedy);
-			}
-			scores[i] = p;
-		}
-		return scores;
+		return OnnxPromptInjectionSection.scoresOf(getClass().getClassLoader(), resource, this.texts, remedy);
 	}
 
 	private static boolean[] classifierFlags(double[] oof, double threshold) {
