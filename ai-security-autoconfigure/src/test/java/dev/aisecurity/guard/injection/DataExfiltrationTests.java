@@ -1,14 +1,12 @@
 package dev.aisecurity.guard.injection;
 
-import dev.aisecurity.guard.Decision;
-import dev.aisecurity.guard.Direction;
-import dev.aisecurity.guard.GuardPipeline;
 import dev.aisecurity.guard.GuardText;
 import dev.aisecurity.guard.ScanContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.aisecurity.guard.injection.InjectionScan.blocked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,15 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DataExfiltrationTests {
 
 	private final PromptInjectionScanner scanner = new PromptInjectionScanner();
-
-	private final GuardPipeline pipeline = GuardPipeline.builder()
-		.direction(Direction.INPUT)
-		.scanner(this.scanner)
-		.build();
-
-	private boolean blocked(String text) {
-		return this.pipeline.scan(text).decision() == Decision.BLOCK;
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = {

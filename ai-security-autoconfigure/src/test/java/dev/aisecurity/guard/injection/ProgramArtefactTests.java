@@ -1,11 +1,9 @@
 package dev.aisecurity.guard.injection;
 
-import dev.aisecurity.guard.Decision;
-import dev.aisecurity.guard.Direction;
-import dev.aisecurity.guard.GuardPipeline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.aisecurity.guard.injection.InjectionScan.blocked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,15 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this test.
  */
 class ProgramArtefactTests {
-
-	private final GuardPipeline pipeline = GuardPipeline.builder()
-		.direction(Direction.INPUT)
-		.scanner(new PromptInjectionScanner())
-		.build();
-
-	private boolean blocked(String text) {
-		return this.pipeline.scan(text).decision() == Decision.BLOCK;
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "How do I override the system prompt template per tenant in Spring AI?",

@@ -1,12 +1,10 @@
 package dev.aisecurity.guard.injection;
 
-import dev.aisecurity.guard.Decision;
-import dev.aisecurity.guard.Direction;
-import dev.aisecurity.guard.GuardPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static dev.aisecurity.guard.injection.InjectionScan.blocked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpellingTests {
@@ -89,15 +87,6 @@ class SpellingTests {
 			"Please ig nore the typo in my last message." })
 	void ordinaryTextWithTheSameShapesPasses(String text) {
 		assertThat(blocked(text)).as(text).isFalse();
-	}
-
-	private static boolean blocked(String text) {
-		return GuardPipeline.builder()
-			.direction(Direction.INPUT)
-			.scanner(new PromptInjectionScanner())
-			.build()
-			.scan(text)
-			.decision() == Decision.BLOCK;
 	}
 
 }
