@@ -113,7 +113,8 @@ public final class PhoneRecognizer implements PiiRecognizer {
 				end++;
 			}
 			int candidateEnd = lastDigitEnd;
-			if (candidateEnd < n && PiiText.isWordChar(s.charAt(candidateEnd))) {
+			if ((candidateEnd < n && PiiText.isWordChar(s.charAt(candidateEnd)))
+					|| PiiText.gluedToIdentifier(s, i, candidateEnd)) {
 				i = Math.max(candidateEnd, i + 1);
 				continue;
 			}

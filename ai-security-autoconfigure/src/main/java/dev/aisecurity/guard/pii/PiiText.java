@@ -93,6 +93,33 @@ public final class PiiText {
 		return c >= '0' && c <= '9';
 	}
 
+	/** How far {@link #gluedToIdentifier} reads a neighbouring word. */
+	private static final int IDENTIFIER_WORD_LIMIT = 64;
+
+	/**
+	 * Whether the value from {@code start} to {@code end} is glued by a hyphen to a word
+	 * with a digit on either side, as the groups of a UUID, a trace or an order id are: a
+	 * run of digits inside such an identifier is not a number of its own. A word without
+	 * digits ({@code ssn-536-22-1234}) is a label, not an identifier.
+	 */
+	static boolean gluedToIdentifier(String s, int start, int end) {
+		return (start >= 2 && s.charAt(start - 1) == '-' && wordWithDigit(s, start - 2, -1))
+				|| (end + 1 < s.length() && s.charAt(end) == '-' && wordWithDigit(s, end + 1, 1));
+	}
+
+	private static boolean wordWithDigit(String s, int from, int step) {
+		for (int i = from, read = 0; i >= 0 && i < s.length() && read < IDENTIFIER_WORD_LIMIT; i += step, read++) {
+			char c = s.charAt(i);
+			if (!isWordChar(c)) {
+				return false;
+			}
+			if (isDigit(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public String text() {
 		return this.text;
 	}

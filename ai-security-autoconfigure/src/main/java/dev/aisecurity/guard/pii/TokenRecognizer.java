@@ -229,6 +229,9 @@ public final class TokenRecognizer implements PiiRecognizer {
 			Candidate candidate = new Candidate(text.tokenStart(first), text.tokenEnd(end),
 					longest.substring(0, length), java.util.Arrays.copyOf(lengths, groups),
 					new String(gaps, 0, groups - 1));
+			if (PiiText.gluedToIdentifier(text.text(), candidate.start(), candidate.end())) {
+				continue;
+			}
 			double score = this.validator.score(candidate);
 			if (score >= 0) {
 				out.add(new PiiEntity(this.type, candidate.start(), candidate.end(), score));
