@@ -176,7 +176,10 @@ public final class PhoneRecognizer implements PiiRecognizer {
 			if (!plausibleNational(candidate)) {
 				return;
 			}
-			double score = formatted ? NATIONAL_FORMATTED : NATIONAL_BARE;
+			// two groups (2001-2003, 02110-1301, 633/1941) are as often a year range, a
+			// ZIP+4 code or a reference as a phone number: they need context as bare
+			// digits do
+			double score = (formatted && digitGroups(candidate) > 2) ? NATIONAL_FORMATTED : NATIONAL_BARE;
 			String digits = digitsOf(candidate);
 			for (String region : this.regions) {
 				PhoneNumber number = nationalNumber(digits, region);
@@ -236,6 +239,16 @@ public final class PhoneRecognizer implements PiiRecognizer {
 			}
 		}
 		return (digits == 10) ? new PhoneNumber().setCountryCode(NANP).setNationalNumber(national) : null;
+	}
+
+	private static int digitGroups(String candidate) {
+		int groups = 0;
+		for (int i = 0; i < candidate.length(); i++) {
+			if (PiiText.isDigit(candidate.charAt(i)) && (i == 0 || !PiiText.isDigit(candidate.charAt(i - 1)))) {
+				groups++;
+			}
+		}
+		return groups;
 	}
 
 	private static String digitsOf(String candidate) {

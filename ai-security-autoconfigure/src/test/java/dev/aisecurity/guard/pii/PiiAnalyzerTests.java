@@ -73,6 +73,8 @@ class PiiAnalyzerTests {
 			ABA_ROUTING_NUMBER | 011000016
 			UK_NHS             | 943 476 5918
 			PHONE_NUMBER       | +1 23
+			PHONE_NUMBER       | Copyright (c) 2001-2003, 2008-2010 the authors
+			PHONE_NUMBER       | Boston, MA 02110-1301 USA; pages 633/1941
 			""")
 	void rejectsInvalidValues(String type, String text) {
 		assertThat(found(type, text)).isEmpty();
@@ -83,6 +85,14 @@ class PiiAnalyzerTests {
 		// a bare national number is weak on its own, a phone word makes it a finding
 		assertThat(found("PHONE_NUMBER", "2125550199")).isEmpty();
 		assertThat(found("PHONE_NUMBER", "my phone is 2125550199")).containsExactly("2125550199");
+	}
+
+	@Test
+	void numbersInTwoGroupsNeedAPhoneWord() {
+		assertThat(found("PHONE_NUMBER", "see 2017-8421")).isEmpty();
+		assertThat(found("PHONE_NUMBER", "call me on 2017-8421")).containsExactly("2017-8421");
+		// three groups are written like a phone number
+		assertThat(found("PHONE_NUMBER", "see 030 2017 8421")).containsExactly("030 2017 8421");
 	}
 
 	@Test
