@@ -73,6 +73,9 @@ public final class ContextWords {
 		put(words, PhoneRecognizer.PH_MOBILE_NUMBER, "phone", "mobile", "cell", "number", "contact", "call");
 		put(words, PhoneRecognizer.TR_PHONE_NUMBER, "phone", "telefon", "mobile", "cep", "numara", "number");
 		NationalIdRecognizers.contextWords(words);
+		IdentityDocumentRecognizers.contextWords(words);
+		VehicleAndPostalRecognizers.contextWords(words);
+		TaxAndRegistryRecognizers.contextWords(words);
 		Set<String> negative = Set.of("order", "invoice", "tracking", "ticket", "isbn", "serial", "sku", "version",
 				"build", "commit", "hash", "checksum", "reference", "ref", "example", "sample", "test", "dummy",
 				"fake");

@@ -22,6 +22,9 @@ public final class PiiRecognizers {
 		all.add(new PhoneRecognizer());
 		all.addAll(CoreRecognizers.all());
 		all.addAll(NationalIdRecognizers.all());
+		all.addAll(IdentityDocumentRecognizers.all());
+		all.addAll(VehicleAndPostalRecognizers.all());
+		all.addAll(TaxAndRegistryRecognizers.all());
 		return List.copyOf(all);
 	}
 
