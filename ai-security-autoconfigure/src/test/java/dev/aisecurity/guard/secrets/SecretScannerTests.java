@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecretScannerTests {
 
-	private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	private static final String BASE62 = RandomText.BASE62;
 
 	private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -31,11 +31,7 @@ class SecretScannerTests {
 	private final SecretScanner scanner = new SecretScanner();
 
 	private String random(String alphabet, int length) {
-		StringBuilder out = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			out.append(alphabet.charAt(this.random.nextInt(alphabet.length())));
-		}
-		return out.toString();
+		return RandomText.of(this.random, alphabet, length);
 	}
 
 	private List<String> types(String text) {
