@@ -3,6 +3,7 @@ package dev.aisecurity.guard.secrets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,6 +17,8 @@ public final class SecretRules {
 	private static final String B62 = "[A-Za-z0-9]";
 
 	private static final String B64URL = "[A-Za-z0-9_-]";
+
+	private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
 	private SecretRules() {
 	}
@@ -42,6 +45,7 @@ public final class SecretRules {
 		payments(rules);
 		aiProviders(rules);
 		services(rules);
+		moreServices(rules);
 		structured(rules);
 		generic(rules);
 		return List.copyOf(rules);
@@ -192,6 +196,41 @@ public final class SecretRules {
 			.minEntropy(3.5)
 			.window(60)
 			.build());
+
+		// Alibaba Cloud AccessKey ids: "LTAI" and 12 (older keys) or 20 letters and
+		// digits
+		rules.add(SecretRule.builder("alibaba-access-key-id", "ALIBABA_ACCESS_KEY")
+			.keywords("ltai")
+			.anchored(true)
+			.pattern("LTAI" + B62 + "{12}(?:" + B62 + "{8})?")
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(30)
+			.build());
+		// Dynatrace tokens: a type prefix (dt0c01 API tokens, dt0s.. platform and OAuth
+		// tokens), a 24-character public id and a 64-character secret part
+		rules.add(SecretRule.builder("dynatrace-token", "DYNATRACE_TOKEN")
+			.keywords("dt0c", "dt0s")
+			.anchored(true)
+			.pattern("dt0[cs][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(100)
+			.build());
+		// Yandex Cloud API keys (AQVN...), static access key secrets (YC...) and IAM
+		// tokens
+		// (t1....): only the IAM token's shape is distinctive, so all need "yandex" or a
+		// yc_ name before them on the line
+		rules.add(SecretRule.builder("yandex-cloud-key", "YANDEX_KEY")
+			.keywords("yandex", "yc_")
+			.pattern(after("yandex|\\byc_",
+					"AQVN" + B64URL + "{35,38}|YC" + B64URL + "{38}|t1\\." + B64URL + "{10,300}={0,2}\\." + B64URL
+							+ "{86}={0,2}"),
+					1)
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(420)
+			.build());
 	}
 
 	private static void sourceControl(List<SecretRule> rules) {
@@ -261,6 +300,51 @@ public final class SecretRules {
 			.validator((token) -> !Entropy.hasRepeat(token, 5))
 			.window(70)
 			.build());
+
+		rules.add(SecretRule.builder("clojars-token", "CLOJARS_TOKEN")
+			.keywords("clojars_")
+			.anchored(true)
+			.pattern("CLOJARS_" + B62 + "{60}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(70)
+			.build());
+		rules.add(SecretRule.builder("rubygems-api-key", "RUBYGEMS_API_KEY")
+			.keywords("rubygems_")
+			.anchored(true)
+			.pattern("rubygems_[a-f0-9]{48}")
+			.minEntropy(3.3)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
+			.build());
+		// JFrog Artifactory API keys ("AKCp" and 69 letters and digits) and reference
+		// tokens (the base64 of "reftkn:01:", 64 characters in all)
+		rules.add(SecretRule.builder("jfrog-token", "JFROG_TOKEN")
+			.keywords("akcp", "cmvmdgtuojaxoj")
+			.anchored(true)
+			.pattern("AKCp" + B62 + "{69}|cmVmdGtuOjAxOj" + B62 + "{50}")
+			.minEntropy(4.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(80)
+			.build());
+		// Harness personal and service account tokens: pat|sat, the 22-character account
+		// id, a 24-character token id and a 20-character secret
+		rules.add(SecretRule.builder("harness-token", "HARNESS_TOKEN")
+			.keywords("pat.", "sat.")
+			.anchored(true)
+			.pattern("(?:pat|sat)\\." + B64URL + "{22}\\." + B62 + "{24}\\." + B62 + "{20}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(80)
+			.build());
+		rules.add(SecretRule.builder("pulumi-token", "PULUMI_TOKEN")
+			.keywords("pul-")
+			.anchored(true)
+			.pattern("pul-[a-f0-9]{40}")
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(50)
+			.build());
 	}
 
 	private static void chat(List<SecretRule> rules) {
@@ -305,6 +389,35 @@ public final class SecretRules {
 			.pattern("discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/([A-Za-z0-9_-]{60,80})", 1)
 			.window(140)
 			.build());
+
+		// Telegram bot tokens: the bot's numeric id, a colon and 35 characters starting
+		// with "AA"; a colon after digits is common, so a bot or telegram word must come
+		// first on the line
+		rules.add(SecretRule.builder("telegram-bot-token", "TELEGRAM_BOT_TOKEN")
+			.keywords("telegram", "bot", "tg_")
+			.pattern(after("telegram|bot|\\btg_", "[0-9]{5,16}:AA" + B64URL + "{33}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(120)
+			.build());
+		// in a Bot API address the token follows "bot" without a break
+		rules.add(SecretRule.builder("telegram-bot-token-url", "TELEGRAM_BOT_TOKEN")
+			.keywords("telegram.org/")
+			.pattern("telegram\\.org/(?:file/)?bot([0-9]{5,16}:" + B64URL + "{35})(?:[^A-Za-z0-9_-]|$)", 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.boundaries(false)
+			.window(80)
+			.build());
+		// Microsoft Teams incoming webhooks: group and tenant ids, then IncomingWebhook/,
+		// 32 hex digits, the owner id and, in newer ones, one more signed segment
+		rules.add(SecretRule.builder("microsoft-teams-webhook", "TEAMS_WEBHOOK")
+			.keywords("incomingwebhook/")
+			.pattern("(?:webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/(" + UUID + "@" + UUID
+					+ "/IncomingWebhook/[0-9a-fA-F]{32}/" + UUID + "(?:/" + B64URL + "{20,100})?)", 1)
+			.minEntropy(3.0)
+			.window(250)
+			.build());
 	}
 
 	private static void payments(List<SecretRule> rules) {
@@ -335,6 +448,60 @@ public final class SecretRules {
 			.pattern("shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}")
 			.minEntropy(3.0)
 			.window(40)
+			.build());
+
+		// Flutterwave secret keys; public keys (FLWPUBK) are meant to be published
+		rules.add(SecretRule.builder("flutterwave-secret-key", "FLUTTERWAVE_KEY")
+			.keywords("flwseck")
+			.anchored(true)
+			.pattern("FLWSECK(?:_TEST)?-[a-z0-9]{32}-X")
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
+			.build());
+		// GoCardless access tokens: live_ or sandbox_ and 40 characters, too plain to
+		// stand alone, so "gocardless" must come first on the line
+		rules.add(SecretRule.builder("gocardless-token", "GOCARDLESS_TOKEN")
+			.keywords("gocardless")
+			.pattern(after("gocardless", "(?:live|sandbox)_[A-Za-z0-9_=-]{40}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(120)
+			.build());
+		// Lob secret keys: live_ or test_ and 35 hex digits, with "lob" first on the
+		// line;
+		// publishable keys (live_pub_, test_pub_) are left out
+		rules.add(SecretRule.builder("lob-api-key", "LOB_API_KEY")
+			.keywords("lob")
+			.pattern(after("\\blob(?:\\b|_)", "(?:live|test)_[a-f0-9]{35}"), 1)
+			.minEntropy(3.3)
+			.validator(SecretRules::notPlaceholder)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("shippo-token", "SHIPPO_TOKEN")
+			.keywords("shippo_live_", "shippo_test_")
+			.anchored(true)
+			.pattern("shippo_(?:live|test)_[a-f0-9]{40}")
+			.minEntropy(3.3)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
+			.build());
+		rules.add(SecretRule.builder("duffel-token", "DUFFEL_TOKEN")
+			.keywords("duffel_live_", "duffel_test_")
+			.anchored(true)
+			.pattern("duffel_(?:live|test)_[A-Za-z0-9_=-]{43}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
+			.build());
+		// EasyPost production (EZAK) and test (EZTK) keys
+		rules.add(SecretRule.builder("easypost-api-key", "EASYPOST_API_KEY")
+			.keywords("ezak", "eztk")
+			.anchored(true)
+			.pattern("EZ[AT]K" + B62 + "{54}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
 			.build());
 	}
 
@@ -396,6 +563,16 @@ public final class SecretRules {
 			.pattern("xai-" + B62 + "{80}")
 			.minEntropy(3.5)
 			.window(90)
+			.build());
+
+		// Cohere API keys: 40 letters and digits without a prefix, so a cohere word must
+		// come first on the line
+		rules.add(SecretRule.builder("cohere-api-key", "COHERE_API_KEY")
+			.keywords("cohere", "co_api_key")
+			.pattern(after("cohere|\\bco_api_key", B62 + "{40}"), 1)
+			.minEntropy(4.0)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
 			.build());
 	}
 
@@ -528,6 +705,249 @@ public final class SecretRules {
 			.build());
 	}
 
+	private static void moreServices(List<SecretRule> rules) {
+		rules.add(SecretRule.builder("adobe-client-secret", "ADOBE_CLIENT_SECRET")
+			.keywords("p8e-")
+			.anchored(true)
+			.pattern("p8e-" + B62 + "{32}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(40)
+			.build());
+		// Airtable personal access tokens: "pat", a 14-character id, a dot and 64 hex
+		// digits
+		rules.add(SecretRule.builder("airtable-token", "AIRTABLE_TOKEN")
+			.keywords("pat")
+			.anchored(true)
+			.pattern("pat" + B62 + "{14}\\.[a-f0-9]{64}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(90)
+			.build());
+		// Asana personal access tokens: a version digit, the user's (and in version 2 the
+		// app's) numeric id and 32 hex digits; legacy ones are "0/" and 32 hex digits
+		rules.add(SecretRule.builder("asana-token", "ASANA_TOKEN")
+			.keywords("asana")
+			.pattern(after("asana", "[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32}"), 1)
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(120)
+			.build());
+		// Confluent Cloud API secrets since July 2025: "cflt" and 60 base64 characters
+		// (the last six a checksum)
+		rules.add(SecretRule.builder("confluent-api-secret", "CONFLUENT_API_SECRET")
+			.keywords("cflt")
+			.anchored(true)
+			.pattern("cflt[A-Za-z0-9+/]{60}")
+			.minEntropy(4.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(70)
+			.build());
+		// older secrets are 64 base64 characters: only with a confluent word first
+		rules.add(SecretRule.builder("confluent-api-secret-legacy", "CONFLUENT_API_SECRET")
+			.keywords("confluent", "ccloud")
+			.pattern("(?i:confluent|ccloud)[^\\n]{0,40}?(?:^|[^A-Za-z0-9+/])([A-Za-z0-9+/]{64})(?:[^A-Za-z0-9+/=]|$)",
+					1)
+			.minEntropy(4.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(120)
+			.build());
+		// Contentful management tokens (CFPAT-) stand alone; delivery and preview tokens
+		// are 43 plain characters, so they need "contentful" first on the line
+		rules.add(SecretRule.builder("contentful-token", "CONTENTFUL_TOKEN")
+			.keywords("cfpat-")
+			.anchored(true)
+			.pattern("CFPAT-" + B64URL + "{43}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(60)
+			.build());
+		rules.add(SecretRule.builder("contentful-delivery-token", "CONTENTFUL_TOKEN")
+			.keywords("contentful")
+			.pattern(after("contentful", B64URL + "{43}"), 1)
+			.minEntropy(4.0)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		// Datadog API keys (32 hex digits) and application keys (40): plain hex, so only
+		// as the value of a datadog or DD_ key name
+		rules.add(SecretRule.builder("datadog-key", "DATADOG_KEY")
+			.keywords("datadog", "dd_api", "dd-api", "dd_app", "dd-app")
+			.pattern(assigned("(?:datadog[\\w.-]{0,20}?|\\bdd[_-])(?:api|app|application)[_.-]?key",
+					"[a-f0-9]{40}|[a-f0-9]{32}"), 1)
+			.minEntropy(3.0)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("defined-networking-token", "DEFINED_NETWORKING_TOKEN")
+			.keywords("dnkey-")
+			.anchored(true)
+			.pattern("dnkey-[A-Za-z0-9=_-]{26}-[A-Za-z0-9=_-]{52}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(90)
+			.build());
+		// Doppler personal, CLI, service (with the config's name), service account, SCIM
+		// and audit tokens
+		rules.add(SecretRule.builder("doppler-token", "DOPPLER_TOKEN")
+			.keywords("dp.pt.", "dp.ct.", "dp.st.", "dp.sa.", "dp.scim.", "dp.audit.")
+			.anchored(true)
+			.pattern("dp\\.(?:pt|ct|sa|scim|audit|st(?:\\.[a-z0-9_-]{2,35})?)\\." + B62 + "{40,44}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(100)
+			.build());
+		// Dropbox short-lived access tokens: "sl." (newer ones "sl.u.") and a long
+		// base64url body
+		rules.add(SecretRule.builder("dropbox-token", "DROPBOX_TOKEN")
+			.keywords("sl.")
+			.anchored(true)
+			.pattern("sl\\.(?:u\\.)?[A-Za-z0-9_=-]{130,}")
+			.minEntropy(4.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(2048)
+			.build());
+		rules.add(SecretRule.builder("frameio-token", "FRAMEIO_TOKEN")
+			.keywords("fio-u-")
+			.anchored(true)
+			.pattern("fio-u-[A-Za-z0-9_=-]{64}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(80)
+			.build());
+		rules.add(SecretRule.builder("linear-api-key", "LINEAR_API_KEY")
+			.keywords("lin_api_")
+			.anchored(true)
+			.pattern("lin_api_" + B62 + "{40}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(50)
+			.build());
+		// Mapbox secret tokens: "sk." and a signed base64url JSON payload; public (pk.)
+		// tokens are meant for browsers
+		rules.add(SecretRule.builder("mapbox-secret-token", "MAPBOX_TOKEN")
+			.keywords("sk.eyj")
+			.anchored(true)
+			.pattern("sk\\.eyJ" + B64URL + "{20,400}\\." + B64URL + "{20,64}")
+			.minEntropy(4.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(480)
+			.build());
+		// New Relic user keys (NRAK-), Insights insert keys (NRII-), browser keys (NRJS-)
+		// and license keys (36 hex digits ending in NRAL)
+		rules.add(SecretRule.builder("new-relic-key", "NEW_RELIC_KEY")
+			.keywords("nrak-", "nrii-", "nrjs-")
+			.anchored(true)
+			.pattern("NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|NRJS-[a-f0-9]{19}")
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(40)
+			.build());
+		rules.add(SecretRule.builder("new-relic-license-key", "NEW_RELIC_KEY")
+			.keywords("nral")
+			.pattern("[a-f0-9]{36}NRAL")
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(45)
+			.build());
+		rules.add(SecretRule.builder("planetscale-token", "PLANETSCALE_TOKEN")
+			.keywords("pscale_tkn_", "pscale_oauth_", "pscale_pw_")
+			.anchored(true)
+			.pattern("pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{31,63}[A-Za-z0-9_=-]")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(80)
+			.build());
+		rules.add(SecretRule.builder("postman-api-key", "POSTMAN_API_KEY")
+			.keywords("pmak-")
+			.anchored(true)
+			.pattern("PMAK-[a-f0-9]{24}-[a-f0-9]{34}")
+			.minEntropy(3.3)
+			.validator(SecretRules::notPlaceholder)
+			.window(70)
+			.build());
+		rules.add(SecretRule.builder("prefect-api-key", "PREFECT_API_KEY")
+			.keywords("pnu_")
+			.anchored(true)
+			.pattern("pnu_" + B62 + "{36}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(50)
+			.build());
+		rules.add(SecretRule.builder("readme-api-key", "README_API_KEY")
+			.keywords("rdme_")
+			.anchored(true)
+			.pattern("rdme_[a-z0-9]{70}")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(80)
+			.build());
+		// Brevo (formerly Sendinblue) API keys (xkeysib-) and SMTP keys (xsmtpsib-)
+		rules.add(SecretRule.builder("brevo-api-key", "BREVO_API_KEY")
+			.keywords("xkeysib-", "xsmtpsib-")
+			.anchored(true)
+			.pattern("x(?:keysib|smtpsib)-[a-f0-9]{64}-" + B62 + "{16}")
+			.minEntropy(3.3)
+			.validator(SecretRules::notPlaceholder)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("typeform-token", "TYPEFORM_TOKEN")
+			.keywords("tfp_")
+			.anchored(true)
+			.pattern("tfp_[A-Za-z0-9_.=-]{58}[A-Za-z0-9_=-]")
+			.minEntropy(3.5)
+			.validator(SecretRules::notPlaceholder)
+			.window(70)
+			.build());
+		// Twilio API key SIDs (SK and 32 hex digits) with "twilio" first on the line,
+		// and auth tokens (32 hex digits) assigned to a twilio auth token name; account
+		// SIDs (AC...) identify, they do not authenticate
+		rules.add(SecretRule.builder("twilio-api-key", "TWILIO_KEY")
+			.keywords("twilio")
+			.pattern(after("twilio", "SK[0-9a-fA-F]{32}"), 1)
+			.minEntropy(3.0)
+			.validator(SecretRules::notPlaceholder)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("twilio-auth-token", "TWILIO_KEY")
+			.keywords("twilio")
+			.pattern(assigned("twilio[\\w.-]{0,20}?auth[_.-]?token", "[a-f0-9]{32}"), 1)
+			.minEntropy(3.0)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		// keys with no format of their own: only as the value of a name with the
+		// provider's name in it (FASTLY_API_TOKEN=..., Fastly-Key: ...)
+		rules.add(SecretRule.builder("fastly-api-token", "FASTLY_API_TOKEN")
+			.keywords("fastly")
+			.pattern(assigned("fastly[\\w.-]{0,20}?(?:key|token)", B64URL + "{32}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("netlify-token", "NETLIFY_TOKEN")
+			.keywords("netlify")
+			.pattern(assigned("netlify[\\w.-]{0,20}?(?:key|token)", B64URL + "{40,46}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("travis-ci-token", "TRAVIS_CI_TOKEN")
+			.keywords("travis")
+			.pattern(assigned("travis[\\w.-]{0,20}?(?:key|token)", B62 + "{22}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+		rules.add(SecretRule.builder("zendesk-token", "ZENDESK_TOKEN")
+			.keywords("zendesk")
+			.pattern(assigned("zendesk[\\w.-]{0,20}?(?:key|token)", B62 + "{40}"), 1)
+			.minEntropy(3.5)
+			.validator(SecretRules::isMixedRandom)
+			.window(100)
+			.build());
+	}
+
 	private static void structured(List<SecretRule> rules) {
 		rules.add(SecretRule.builder("private-key", "PRIVATE_KEY")
 			.keywords("-----begin")
@@ -576,6 +996,42 @@ public final class SecretRules {
 			.detector(new AssignmentDetector())
 			.boundaries(false)
 			.build());
+	}
+
+	/**
+	 * A value on the same line as a context word, at most 40 characters after it and
+	 * right after a character that cannot be part of it; group 1 is the value.
+	 */
+	private static String after(String context, String value) {
+		return "(?i:" + context + ")[^\\n]{0,40}?[^A-Za-z0-9_\\n-](" + value + ")";
+	}
+
+	/**
+	 * A value assigned to a name ({@code NAME = "..."}, {@code name: ...},
+	 * {@code Name-Key: ...}) that the case-insensitive {@code name} pattern matches;
+	 * group 1 is the value.
+	 */
+	private static String assigned(String name, String value) {
+		return "(?i:" + name + ")[\"']?\\s*(?:[:=]|=>|:=)\\s*[\"'`]?(" + value + ")";
+	}
+
+	/**
+	 * Not a made-up value: no run of six equal characters (xxxxxx, 000000), no run of
+	 * eight alphabet letters, no EXAMPLE or your_key_here.
+	 */
+	static boolean notPlaceholder(String value) {
+		String upper = value.toUpperCase(Locale.ROOT);
+		return !Entropy.hasRepeat(value, 6) && !Entropy.hasAlphabetRun(value, 8) && !upper.contains("EXAMPLE")
+				&& !upper.contains("YOUR_") && !upper.contains("_HERE");
+	}
+
+	/**
+	 * A value without a prefix of its own that looks random: letters and digits both, and
+	 * {@link #notPlaceholder(String) not a placeholder}.
+	 */
+	static boolean isMixedRandom(String value) {
+		int[] classes = Entropy.classes(value);
+		return classes[0] + classes[1] > 0 && classes[2] > 0 && notPlaceholder(value);
 	}
 
 	/**
