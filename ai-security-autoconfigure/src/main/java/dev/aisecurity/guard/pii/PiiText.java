@@ -107,7 +107,11 @@ public final class PiiText {
 				|| (end + 1 < s.length() && s.charAt(end) == '-' && wordWithDigit(s, end + 1, 1));
 	}
 
-	private static boolean wordWithDigit(String s, int from, int step) {
+	/**
+	 * Whether the word at {@code from}, read in direction {@code step} (1 or -1) for at
+	 * most 64 characters, has a digit.
+	 */
+	static boolean wordWithDigit(String s, int from, int step) {
 		for (int i = from, read = 0; i >= 0 && i < s.length() && read < IDENTIFIER_WORD_LIMIT; i += step, read++) {
 			char c = s.charAt(i);
 			if (!isWordChar(c)) {

@@ -154,7 +154,7 @@ final class TaxAndRegistryRecognizers {
 			return start == 1 && s.charAt(0) == '+';
 		}
 		char c = s.charAt(start - 1);
-		if (c == '+' || (NUMBER_JOINERS.indexOf(c) >= 0 && wordWithDigit(s, start - 2, -1))) {
+		if (c == '+' || (NUMBER_JOINERS.indexOf(c) >= 0 && PiiText.wordWithDigit(s, start - 2, -1))) {
 			return true;
 		}
 		if ((c != '-' && c != '_') || !PiiText.isWordChar(s.charAt(start - 2))) {
@@ -178,25 +178,11 @@ final class TaxAndRegistryRecognizers {
 		}
 		char c = s.charAt(end);
 		return ((c == '-' || c == '_') && PiiText.isWordChar(s.charAt(end + 1)))
-				|| (NUMBER_JOINERS.indexOf(c) >= 0 && wordWithDigit(s, end + 1, 1));
+				|| (NUMBER_JOINERS.indexOf(c) >= 0 && PiiText.wordWithDigit(s, end + 1, 1));
 	}
 
-	/** How far {@link #wordWithDigit} and {@link #labelledOtherwise} read a word. */
+	/** How far {@link #labelledOtherwise} reads a word. */
 	private static final int WORD_LIMIT = 32;
-
-	/** Whether the word at {@code from}, read in direction {@code step}, has a digit. */
-	private static boolean wordWithDigit(String s, int from, int step) {
-		for (int i = from, read = 0; i >= 0 && i < s.length() && read < WORD_LIMIT; i += step, read++) {
-			char c = s.charAt(i);
-			if (!PiiText.isWordChar(c)) {
-				return false;
-			}
-			if (PiiText.isDigit(c)) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * Labels of numbers of other kinds: a run of digits right after one of them
