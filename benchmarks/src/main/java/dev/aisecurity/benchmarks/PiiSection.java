@@ -47,6 +47,7 @@ public final class PiiSection implements EvaluationSection {
 		byType.forEach((type, c) -> out.printf("  %-28s %6s %6s %6s %9s %7s%n", type, c.get("tp"), c.get("fp"),
 				c.get("fn"), c.get("precision"), c.get("recall")));
 		out.printf("  %-28s %s%n", "micro", results.get("micro"));
+		out.printf("  %-28s %s%n", "all_entities", results.get("all_entities"));
 		out.printf("  %-28s %s%n", "unsupported_types", results.get("unsupported_types"));
 	}
 

@@ -49,6 +49,10 @@ class PiiSectionTests {
 		Map<String, Object> micro = (Map<String, Object>) pii.get("micro");
 		assertThat(micro).containsEntry("precision", 0.5).containsEntry("recall", 0.5).containsEntry("f2", 0.5);
 		assertThat((List<String>) pii.get("unsupported_types")).containsExactly("ZZ_THING");
+		// the unsupported entity counts as missed over all entities
+		assertThat((Map<String, Object>) pii.get("all_entities")).containsEntry("tp", 1)
+			.containsEntry("fn", 2)
+			.containsEntry("recall", 0.3333);
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("EMAIL_ADDRESS").doesNotContain("a.b@example");
 	}
 
