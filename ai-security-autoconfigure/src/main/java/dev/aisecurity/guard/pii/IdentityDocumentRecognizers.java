@@ -69,12 +69,22 @@ final class IdentityDocumentRecognizers {
 		all.add(TokenRecognizer.builder("IT_IDENTITY_CARD")
 			.joinedBy(" ", 2)
 			.length(9, 9)
+			// a single token with digits, or the two letters of a paper card before its
+			// number
+			.firstToken((text,
+					token) -> text.tokenHasDigit(token) || (text.tokenLength(token) == 2
+							&& PiiText.isAsciiLetter(text.charAt(text.tokenStart(token)))
+							&& PiiText.isAsciiLetter(text.charAt(text.tokenStart(token) + 1))))
 			.validator(IdentityDocumentRecognizers::italianIdentityCard)
 			.build());
 		// Driving licences
 		all.add(TokenRecognizer.builder("US_DRIVER_LICENSE")
 			.joinedBy(" -", 5)
 			.length(7, 19)
+			// every layout starts with a group holding a digit or with a lone capital:
+			// words of prose are not tried as the start of a five-group join
+			.firstToken((text, token) -> text.tokenHasDigit(token)
+					|| (text.tokenLength(token) == 1 && Character.isUpperCase(text.charAt(text.tokenStart(token)))))
 			.validator(IdentityDocumentRecognizers::usDriverLicense)
 			.build());
 		all.add(token("IT_DRIVER_LICENSE", 10, 10, (c) -> italianDriverLicense(c.compact())));

@@ -58,8 +58,7 @@ final class TaxAndRegistryRecognizers {
 		all.add(TokenRecognizer.builder("DE_HANDELSREGISTER")
 			.joinedBy(" ", 4)
 			.length(3, 16)
-			.firstToken((text, token) -> text.tokenLength(token) <= 10
-					&& "HGPV".indexOf(text.charAt(text.tokenStart(token))) >= 0)
+			.firstToken(TaxAndRegistryRecognizers::registerStart)
 			.validator(TaxAndRegistryRecognizers::handelsregister)
 			.build());
 		// United States
@@ -452,6 +451,28 @@ final class TaxAndRegistryRecognizers {
 	 */
 	private static final Map<String, Double> REGISTERS = Map.of("HRA", CHECK_DIGIT, "HRB", CHECK_DIGIT, "GnR",
 			CHECK_DIGIT, "GNR", CHECK_DIGIT, "GsR", CHECK_DIGIT, "GSR", CHECK_DIGIT, "PR", WEAK, "VR", WEAK);
+
+	/**
+	 * Whether a token can start a register number: a register's prefix alone or with the
+	 * number glued to it ({@code HRB}, {@code HRB12345}), or {@code HR} before the
+	 * register letter. Words of prose are not tried as the start of a four-group join.
+	 */
+	private static boolean registerStart(PiiText text, int token) {
+		int start = text.tokenStart(token);
+		int length = text.tokenLength(token);
+		if (length < 2 || "HGPV".indexOf(text.charAt(start)) < 0) {
+			return false;
+		}
+		int letters = 0;
+		while (letters < length && PiiText.isAsciiLetter(text.charAt(start + letters))) {
+			letters++;
+		}
+		if (letters < 2 || letters > 3) {
+			return false;
+		}
+		String prefix = text.text().substring(start, start + letters);
+		return prefix.equals("HR") ? letters == length : REGISTERS.containsKey(prefix);
+	}
 
 	/**
 	 * A German register number: the register's prefix ({@code HRB}, {@code HR B}), a

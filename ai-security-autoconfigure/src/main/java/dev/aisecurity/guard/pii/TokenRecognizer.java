@@ -229,11 +229,9 @@ public final class TokenRecognizer implements PiiRecognizer {
 			Candidate candidate = new Candidate(text.tokenStart(first), text.tokenEnd(end),
 					longest.substring(0, length), java.util.Arrays.copyOf(lengths, groups),
 					new String(gaps, 0, groups - 1));
-			if (PiiText.gluedToIdentifier(text.text(), candidate.start(), candidate.end())) {
-				continue;
-			}
 			double score = this.validator.score(candidate);
-			if (score >= 0) {
+			// the identifier check after the validator, which rejects most candidates
+			if (score >= 0 && !PiiText.gluedToIdentifier(text.text(), candidate.start(), candidate.end())) {
 				out.add(new PiiEntity(this.type, candidate.start(), candidate.end(), score));
 				return end + 1;
 			}

@@ -140,8 +140,13 @@ final class VehicleAndPostalRecognizers {
 		return c >= 'A' && c <= 'Z';
 	}
 
-	private static boolean startsWithLetter(PiiText text, int token) {
-		return PiiText.isAsciiLetter(text.charAt(text.tokenStart(token)));
+	/**
+	 * A first token starting with a letter and holding a digit: the outward code of a
+	 * postcode (SW1A), the memory tag and age of a registration (AB12), or the whole
+	 * value unspaced. Words of prose are not tried as the start of a join.
+	 */
+	private static boolean letterThenDigit(PiiText text, int token) {
+		return PiiText.isAsciiLetter(text.charAt(text.tokenStart(token))) && text.tokenHasDigit(token);
 	}
 
 	/** Number of ASCII upper-case letters at {@code from} and after. */
@@ -262,7 +267,10 @@ final class VehicleAndPostalRecognizers {
 		return TokenRecognizer.builder("UK_POSTCODE")
 			.joinedBy(" ", 2)
 			.length(5, 7)
-			.firstToken(VehicleAndPostalRecognizers::startsWithLetter)
+			// the outward code holds a digit, except for GIR 0AA
+			.firstToken((text,
+					token) -> letterThenDigit(text, token) || (text.tokenLength(token) == 3
+							&& text.text().regionMatches(true, text.tokenStart(token), "GIR", 0, 3)))
 			.validator((c) -> cased(c.compact(), ukPostcode(c), c.groups() == 2))
 			.build();
 	}
@@ -336,7 +344,7 @@ final class VehicleAndPostalRecognizers {
 	// United Kingdom: vehicle registrations
 
 	static PiiRecognizer ukVehicleRegistration() {
-		return plate("UK_VEHICLE_REGISTRATION", " ", 1, 2, 7, 7, VehicleAndPostalRecognizers::startsWithLetter,
+		return plate("UK_VEHICLE_REGISTRATION", " ", 1, 2, 7, 7, VehicleAndPostalRecognizers::letterThenDigit,
 				VehicleAndPostalRecognizers::ukRegistration);
 	}
 
@@ -409,8 +417,26 @@ final class VehicleAndPostalRecognizers {
 	// India
 
 	static PiiRecognizer inVehicleRegistration() {
-		return plate("IN_VEHICLE_REGISTRATION", " -", 1, 4, 5, 11, (text, token) -> true,
+		return plate("IN_VEHICLE_REGISTRATION", " -", 1, 4, 5, 11, VehicleAndPostalRecognizers::inFirstToken,
 				VehicleAndPostalRecognizers::inRegistration);
+	}
+
+	/**
+	 * A registration starts with a state code in capitals or with the two digits of a
+	 * Bharat-series year: other tokens (the words of prose) are not tried as the start of
+	 * a four-group join.
+	 */
+	private static boolean inFirstToken(PiiText text, int token) {
+		if (text.tokenLength(token) < 2) {
+			return false;
+		}
+		int start = text.tokenStart(token);
+		char first = text.charAt(start);
+		char second = text.charAt(start + 1);
+		if (PiiText.isDigit(first)) {
+			return PiiText.isDigit(second);
+		}
+		return upper(first) && upper(second) && IN_STATES.contains(String.valueOf(new char[] { first, second }));
 	}
 
 	/**
@@ -453,7 +479,9 @@ final class VehicleAndPostalRecognizers {
 	// Nigeria
 
 	static PiiRecognizer ngVehicleRegistration() {
-		return plate("NG_VEHICLE_REGISTRATION", " -", 1, 3, 8, 8, VehicleAndPostalRecognizers::startsWithLetter,
+		return plate("NG_VEHICLE_REGISTRATION", " -", 1, 3, 8, 8,
+				(text, token) -> upper(text.charAt(text.tokenStart(token)))
+						&& (text.tokenLength(token) == 3 || text.tokenHasDigit(token)),
 				VehicleAndPostalRecognizers::ngPlate);
 	}
 
@@ -474,7 +502,8 @@ final class VehicleAndPostalRecognizers {
 
 	static PiiRecognizer deKfz() {
 		return plate("DE_KFZ", " -", 3, 3, 3, 9,
-				(text, token) -> text.tokenLength(token) <= 3 && !text.tokenHasDigit(token),
+				(text, token) -> text.tokenLength(token) <= 3
+						&& letters(text.text(), text.tokenStart(token)) == text.tokenLength(token),
 				VehicleAndPostalRecognizers::deKfz);
 	}
 
