@@ -69,8 +69,9 @@ final class IdentityDocumentRecognizers {
 		all.add(TokenRecognizer.builder("IT_IDENTITY_CARD")
 			.joinedBy(" ", 2)
 			.length(9, 9)
-			// a single token with digits, or the two letters of a paper card before its
+			// a single token with digits, or the two capitals of a paper card before its
 			// number
+			.startsWithDigitOrCapital()
 			.firstToken((text,
 					token) -> text.tokenHasDigit(token) || (text.tokenLength(token) == 2
 							&& PiiText.isAsciiLetter(text.charAt(text.tokenStart(token)))
@@ -78,13 +79,22 @@ final class IdentityDocumentRecognizers {
 			.validator(IdentityDocumentRecognizers::italianIdentityCard)
 			.build());
 		// Driving licences
+		// the state layouts written as one token, and the printed groups of the long
+		// forms, which start with a capital alone or before three or four digits (A 123
+		// ..., A123-..., A1234 ...): words and numbers of prose are not tried as the
+		// start
+		// of a five-group join
+		all.add(token("US_DRIVER_LICENSE", 7, 19, IdentityDocumentRecognizers::usDriverLicense));
 		all.add(TokenRecognizer.builder("US_DRIVER_LICENSE")
 			.joinedBy(" -", 5)
+			.minGroups(2)
 			.length(7, 19)
-			// every layout starts with a group holding a digit or with a lone capital:
-			// words of prose are not tried as the start of a five-group join
-			.firstToken((text, token) -> text.tokenHasDigit(token)
-					|| (text.tokenLength(token) == 1 && Character.isUpperCase(text.charAt(text.tokenStart(token)))))
+			.startsWithDigitOrCapital()
+			.firstToken((text, token) -> {
+				int length = text.tokenLength(token);
+				return (length == 1 || length == 4 || length == 5)
+						&& Character.isUpperCase(text.charAt(text.tokenStart(token)));
+			})
 			.validator(IdentityDocumentRecognizers::usDriverLicense)
 			.build());
 		all.add(token("IT_DRIVER_LICENSE", 10, 10, (c) -> italianDriverLicense(c.compact())));

@@ -30,6 +30,8 @@ public final class PiiText {
 
 	private static final byte ASCII = 4;
 
+	private static final byte CAPITAL_START = 8;
+
 	/** ASCII character classes: 0 other, 1 digit, 2 letter. */
 	private static final byte[] ASCII_CLASS = new byte[128];
 
@@ -282,6 +284,25 @@ public final class PiiText {
 	}
 
 	/**
+	 * The tokens that contain a digit or start with an ASCII capital letter, in text
+	 * order: the possible starts of layouts led by a letter code or by digits.
+	 */
+	int[] tokensWithDigitOrCapital() {
+		Tokens t = tokens();
+		if (t.withDigitOrCapital == null) {
+			t.withDigitOrCapital = t.withFlag((byte) (HAS_DIGIT | CAPITAL_START));
+		}
+		return t.withDigitOrCapital;
+	}
+
+	/**
+	 * Whether the token contains a digit or starts with an ASCII capital letter.
+	 */
+	boolean tokenHasDigitOrCapital(int token) {
+		return (tokens().flags[token] & (HAS_DIGIT | CAPITAL_START)) != 0;
+	}
+
+	/**
 	 * The first token at or after {@code token} that contains a digit, or
 	 * {@link #tokenCount()} when there is none.
 	 */
@@ -500,6 +521,8 @@ public final class PiiText {
 
 		int[] withDigit;
 
+		int[] withDigitOrCapital;
+
 		int[] digitRun;
 
 		int[] nextJoined;
@@ -667,7 +690,9 @@ public final class PiiText {
 					other = true;
 				}
 			}
-			return (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0));
+			char first = text.charAt(start);
+			return (byte) ((digit && !other ? DIGITS_ONLY : 0) | (digit ? HAS_DIGIT : 0) | (ascii ? ASCII : 0)
+					| ((first >= 'A' && first <= 'Z') ? CAPITAL_START : 0));
 		}
 
 	}

@@ -58,6 +58,7 @@ final class TaxAndRegistryRecognizers {
 		all.add(TokenRecognizer.builder("DE_HANDELSREGISTER")
 			.joinedBy(" ", 4)
 			.length(3, 16)
+			.startsWithDigitOrCapital()
 			.firstToken(TaxAndRegistryRecognizers::registerStart)
 			.validator(TaxAndRegistryRecognizers::handelsregister)
 			.build());

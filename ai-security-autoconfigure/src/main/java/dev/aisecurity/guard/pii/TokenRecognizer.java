@@ -63,6 +63,9 @@ public final class TokenRecognizer implements PiiRecognizer {
 	 */
 	private final boolean runBounded;
 
+	/** Whether a candidate starts with a token holding a digit or a capital letter. */
+	private final boolean digitOrCapitalStart;
+
 	private TokenRecognizer(Builder builder) {
 		this.type = builder.type;
 		this.separators = builder.separators;
@@ -74,6 +77,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 		this.firstToken = builder.firstToken;
 		this.requireDigit = builder.requireDigit;
 		this.minGroups = builder.minGroups;
+		this.digitOrCapitalStart = builder.digitOrCapitalStart;
 		boolean visibleSeparators = !this.separators.isEmpty();
 		for (int i = 0; i < this.separators.length(); i++) {
 			visibleSeparators &= this.separators.charAt(i) > ' ';
@@ -129,6 +133,21 @@ public final class TokenRecognizer implements PiiRecognizer {
 			}
 			return;
 		}
+		if (this.digitOrCapitalStart && !this.joinedStartsOnly && !fullText.isExhaustive()) {
+			// the starts the loop below would try, without the words of prose between
+			// them: the same positions in the same order
+			int next = 0;
+			for (int token : text.tokensWithDigitOrCapital()) {
+				if (token < next || (this.requireDigit && text.nextTokenWithDigit(token) - token >= this.maxTokens)
+						|| (bounded && (this.digitsOnly ? text.digitRunLength(token)
+								: text.asciiRunLength(token)) < this.minLength)) {
+					continue;
+				}
+				int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
+				next = (matchedEnd > token) ? matchedEnd : token + 1;
+			}
+			return;
+		}
 		int i = 0;
 		while (i < count) {
 			if (this.requireDigit) {
@@ -180,6 +199,7 @@ public final class TokenRecognizer implements PiiRecognizer {
 	 */
 	private int tryAt(PiiText text, int first, StringBuilder compact, int[] lengths, char[] gaps, List<PiiEntity> out) {
 		if (text.tokenLength(first) > this.maxLength || !acceptableToken(text, first)
+				|| (this.digitOrCapitalStart && !text.tokenHasDigitOrCapital(first))
 				|| !this.firstToken.accept(text, first)) {
 			return first;
 		}
@@ -268,6 +288,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 
 		private int minGroups = 1;
 
+		private boolean digitOrCapitalStart;
+
 		private Builder(String type) {
 			this.type = type;
 		}
@@ -303,6 +325,15 @@ public final class TokenRecognizer implements PiiRecognizer {
 		 */
 		public Builder firstToken(FirstToken test) {
 			this.firstToken = test;
+			return this;
+		}
+
+		/**
+		 * Candidates start with a token that holds a digit or starts with an ASCII
+		 * capital letter: the words of prose are then not visited as starts at all.
+		 */
+		public Builder startsWithDigitOrCapital() {
+			this.digitOrCapitalStart = true;
 			return this;
 		}
 

@@ -252,6 +252,7 @@ final class VehicleAndPostalRecognizers {
 			.joinedBy(separators, maxGroups)
 			.minGroups(minGroups)
 			.length(minLength, maxLength)
+			.startsWithDigitOrCapital()
 			.firstToken(firstToken)
 			.validator((c) -> cased(c.compact(), rule.score(c), false))
 			.build();
@@ -268,9 +269,9 @@ final class VehicleAndPostalRecognizers {
 			.joinedBy(" ", 2)
 			.length(5, 7)
 			// the outward code holds a digit, except for GIR 0AA
-			.firstToken((text,
-					token) -> letterThenDigit(text, token) || (text.tokenLength(token) == 3
-							&& text.text().regionMatches(true, text.tokenStart(token), "GIR", 0, 3)))
+			.startsWithDigitOrCapital()
+			.firstToken((text, token) -> letterThenDigit(text, token)
+					|| (text.tokenLength(token) == 3 && text.text().startsWith("GIR", text.tokenStart(token))))
 			.validator((c) -> cased(c.compact(), ukPostcode(c), c.groups() == 2))
 			.build();
 	}
@@ -383,9 +384,12 @@ final class VehicleAndPostalRecognizers {
 	// Turkey
 
 	static PiiRecognizer trLicensePlate() {
+		// the province code alone or before the letters (34 ABC 123, 34ABC123)
 		return plate("TR_LICENSE_PLATE", " -", 1, 3, 7, 8,
 				(text, token) -> text.tokenLength(token) >= 2 && PiiText.isDigit(text.charAt(text.tokenStart(token)))
-						&& PiiText.isDigit(text.charAt(text.tokenStart(token) + 1)),
+						&& PiiText.isDigit(text.charAt(text.tokenStart(token) + 1))
+						&& (text.tokenLength(token) == 2
+								|| PiiText.isAsciiLetter(text.charAt(text.tokenStart(token) + 2))),
 				VehicleAndPostalRecognizers::trPlate);
 	}
 
@@ -434,7 +438,8 @@ final class VehicleAndPostalRecognizers {
 		char first = text.charAt(start);
 		char second = text.charAt(start + 1);
 		if (PiiText.isDigit(first)) {
-			return PiiText.isDigit(second);
+			// a Bharat-series year alone or before BH
+			return PiiText.isDigit(second) && (text.tokenLength(token) == 2 || text.text().startsWith("BH", start + 2));
 		}
 		return upper(first) && upper(second) && IN_STATES.contains(String.valueOf(new char[] { first, second }));
 	}
