@@ -55,13 +55,15 @@ final class TaxAndRegistryRecognizers {
 		all.add(groupedDigits("DE_TAX_NUMBER", "/ ", 13, TaxAndRegistryRecognizers::steuernummerLayout,
 				(c) -> steuernummer(c) ? WEAK : -1));
 		all.add(bareDigits("DE_BSNR", 9, 9, (c) -> bsnr(c.compact()) ? WEAK : -1));
-		all.add(TokenRecognizer.builder("DE_HANDELSREGISTER")
+		// not a number whose first group a decimal or thousands group continues (HRA
+		// 15,000 is an amount)
+		all.add(VehicleAndPostalRecognizers.standalone(TokenRecognizer.builder("DE_HANDELSREGISTER")
 			.joinedBy(" ", 4)
 			.length(3, 16)
 			.startsWithDigitOrCapital()
 			.firstToken(TaxAndRegistryRecognizers::registerStart)
 			.validator(TaxAndRegistryRecognizers::handelsregister)
-			.build());
+			.build()));
 		// United States
 		all.add(bareDigits("US_BANK_NUMBER", 8, 17, (c) -> usBankAccount(c.compact()) ? WEAK : -1));
 		return all;

@@ -163,6 +163,15 @@ class TaxAndRegistryRecognizerTests {
 	}
 
 	@Test
+	void registerNumberIsNotTheStartOfADecimalOrThousandsGroup() {
+		// an amount after a prefix-like word: the register number would be its first
+		// group only
+		assertThat(found("DE_HANDELSREGISTER", "Basic 30000, HRA 15,000 per month")).isEmpty();
+		assertThat(found("DE_HANDELSREGISTER", "HRB 2.5 million in sales")).isEmpty();
+		assertThat(found("DE_HANDELSREGISTER", "Amtsgericht Köln HRB 12345.")).containsExactly("HRB 12345");
+	}
+
+	@Test
 	void stateFormOfTheSteuernummerNotInsideALongerNumber() {
 		assertThat(found("DE_TAX_NUMBER", "Steuernummer 21/815/08150.")).containsExactly("21/815/08150");
 		assertThat(found("DE_TAX_NUMBER", "Steuernummer 21/815/08150.5")).isEmpty();
