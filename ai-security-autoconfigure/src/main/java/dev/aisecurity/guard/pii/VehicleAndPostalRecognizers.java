@@ -285,7 +285,8 @@ final class VehicleAndPostalRecognizers {
 	 * known postcode area and the space the structure is specific enough on its own.
 	 * Without the space the value is a short letters and digits token like a model name
 	 * ({@code M32RX}, {@code a65ae}): weak in capitals, not reported in lower case. An
-	 * unknown area needs a context word.
+	 * unknown area needs a context word, and so does an inward code that reads as a size
+	 * in bytes ({@code M1 8GB}, {@code M2 2TB}).
 	 */
 	static double ukPostcode(Candidate c) {
 		String s = upperCase(c);
@@ -318,7 +319,10 @@ final class VehicleAndPostalRecognizers {
 				return -1;
 			}
 		}
-		return (c.groups() == 2 && UK_POSTCODE_AREAS.contains(s.substring(0, area))) ? CHECK_DIGIT : WEAK;
+		// an inward code of a digit and a unit of bytes reads as a size after a model
+		// name (M1 8GB, M2 2TB)
+		boolean size = s.charAt(n - 1) == 'B' && "GTPEZY".indexOf(s.charAt(n - 2)) >= 0;
+		return (c.groups() == 2 && !size && UK_POSTCODE_AREAS.contains(s.substring(0, area))) ? CHECK_DIGIT : WEAK;
 	}
 
 	// Germany: postcodes

@@ -128,6 +128,8 @@ class VehicleAndPostalRecognizerTests {
 			DE_PLZ                  | 10115      | PLZ 10115 Berlin
 			DE_PLZ                  | 80331      | Postleitzahl: 80331
 			DE_PLZ                  | 01067      | Anschrift: Hauptstr. 5, 01067 Dresden
+			UK_POSTCODE             | M1 8GB     | postcode M1 8GB
+			UK_POSTCODE             | E1 2TB     | postal address E1 2TB
 			UK_VEHICLE_REGISTRATION | BD51SMR    | reg BD51SMR
 			TR_LICENSE_PLATE        | 34 ABC 123 | plaka: 34 ABC 123
 			TR_LICENSE_PLATE        | 06 A 1234  | araç plakası 06 A 1234
@@ -172,7 +174,8 @@ class VehicleAndPostalRecognizerTests {
 			"VLE 16D relocations", "numbers between 10 and 35", "RFC 791 IP", "Order 12345 shipped", "port 54321",
 			"the car has CC-BY-SA-3.0 stickers", "my car runs Mac OS X 10.9", "vehicle weighs 1.25000 tonnes",
 			"Postleitzahl 3,14159", "MP3 and MP4 files", "A4 paper", "E=mc2", "Closes: #57280, #86977",
-			"JIRA ENG-123 and ENG-4567", "the M32RX and cortex-a65ae cores", "\\u07ff and d7029db" })
+			"JIRA ENG-123 and ENG-4567", "the M32RX and cortex-a65ae cores", "\\u07ff and d7029db",
+			"MacBook Air M1 8GB 256GB SSD", "an M2 2TB drive" })
 	void lookalikesAreNotFound(String text) {
 		assertThat(this.analyzer.analyze(text)).filteredOn((e) -> TYPES.contains(e.type())).isEmpty();
 	}
