@@ -359,9 +359,10 @@ final class VehicleAndPostalRecognizers {
 	 * letter not I, Q or Z), an age identifier (the year for March, the year plus 50 for
 	 * September; 01 was never issued, and identifiers of years to come are not valid yet)
 	 * and three random letters (not I or Q). Without the space it is a short letters and
-	 * digits token like a part or model number: weak. The older prefix (A123 BCD) and
-	 * suffix (ABC 123D) formats are not recognised: they are specific only with the table
-	 * of area codes ({@code V1 CPU}, {@code VLE 16D}).
+	 * digits token like a part or model number: weak; so is a memory tag ending in Y,
+	 * which reads as a year abbreviation ({@code FY24 EPS}, {@code MY25 BMW}). The older
+	 * prefix (A123 BCD) and suffix (ABC 123D) formats are not recognised: they are
+	 * specific only with the table of area codes ({@code V1 CPU}, {@code VLE 16D}).
 	 */
 	static double ukRegistration(Candidate c) {
 		String s = upperCase(c);
@@ -373,7 +374,9 @@ final class VehicleAndPostalRecognizers {
 		if (!letters || !ukAgeIssued(Integer.parseInt(s.substring(2, 4)), CURRENT_YEAR)) {
 			return -1;
 		}
-		return (c.groups() == 2) ? CHECK_DIGIT : WEAK;
+		// a memory tag ending in Y before the age reads as a year abbreviation (FY24
+		// fiscal, CY23 calendar, MY25 model year) before an acronym (EPS, GDP, BMW)
+		return (c.groups() == 2 && s.charAt(1) != 'Y') ? CHECK_DIGIT : WEAK;
 	}
 
 	/**

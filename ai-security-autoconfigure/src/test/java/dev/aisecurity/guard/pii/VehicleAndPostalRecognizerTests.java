@@ -131,6 +131,8 @@ class VehicleAndPostalRecognizerTests {
 			UK_POSTCODE             | M1 8GB     | postcode M1 8GB
 			UK_POSTCODE             | E1 2TB     | postal address E1 2TB
 			UK_VEHICLE_REGISTRATION | BD51SMR    | reg BD51SMR
+			UK_VEHICLE_REGISTRATION | FY24 EPS   | reg FY24 EPS
+			UK_VEHICLE_REGISTRATION | MY25 BMW   | registration MY25 BMW
 			TR_LICENSE_PLATE        | 34 ABC 123 | plaka: 34 ABC 123
 			TR_LICENSE_PLATE        | 06 A 1234  | araç plakası 06 A 1234
 			TR_LICENSE_PLATE        | 34-AB-1234 | license plate 34-AB-1234
@@ -175,7 +177,8 @@ class VehicleAndPostalRecognizerTests {
 			"the car has CC-BY-SA-3.0 stickers", "my car runs Mac OS X 10.9", "vehicle weighs 1.25000 tonnes",
 			"Postleitzahl 3,14159", "MP3 and MP4 files", "A4 paper", "E=mc2", "Closes: #57280, #86977",
 			"JIRA ENG-123 and ENG-4567", "the M32RX and cortex-a65ae cores", "\\u07ff and d7029db",
-			"MacBook Air M1 8GB 256GB SSD", "an M2 2TB drive" })
+			"MacBook Air M1 8GB 256GB SSD", "an M2 2TB drive", "FY24 EPS grew, FY25 USD revenue, CY23 GDP fell",
+			"the MY25 BMW X5" })
 	void lookalikesAreNotFound(String text) {
 		assertThat(this.analyzer.analyze(text)).filteredOn((e) -> TYPES.contains(e.type())).isEmpty();
 	}
