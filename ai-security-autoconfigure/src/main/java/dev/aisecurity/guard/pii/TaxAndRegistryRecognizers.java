@@ -450,10 +450,12 @@ final class TaxAndRegistryRecognizers {
 	/**
 	 * Register prefixes: Handelsregister A and B, Genossenschafts-, Gesellschafts-,
 	 * Partnerschafts- and Vereinsregister. The last two are common abbreviations in other
-	 * senses (pull request, virtual reality): weak without a context word.
+	 * senses (pull request, virtual reality): weak without a context word. So are the
+	 * upper-case spellings of GnR and GsR, acronyms of other things as often (Suzuki GSR
+	 * 750, GNR trains).
 	 */
 	private static final Map<String, Double> REGISTERS = Map.of("HRA", CHECK_DIGIT, "HRB", CHECK_DIGIT, "GnR",
-			CHECK_DIGIT, "GNR", CHECK_DIGIT, "GsR", CHECK_DIGIT, "GSR", CHECK_DIGIT, "PR", WEAK, "VR", WEAK);
+			CHECK_DIGIT, "GNR", WEAK, "GsR", CHECK_DIGIT, "GSR", WEAK, "PR", WEAK, "VR", WEAK);
 
 	/**
 	 * Whether a token can start a register number: a register's prefix alone or with the

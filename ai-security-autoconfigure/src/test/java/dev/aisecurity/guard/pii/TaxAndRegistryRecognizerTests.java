@@ -112,6 +112,8 @@ class TaxAndRegistryRecognizerTests {
 			US_BANK_NUMBER | 1029384756473829    | bank
 			DE_HANDELSREGISTER | PR 1234         | Amtsgericht Essen
 			DE_HANDELSREGISTER | VR 20817        | Vereinsregister
+			DE_HANDELSREGISTER | GNR 311         | Genossenschaftsregister
+			DE_HANDELSREGISTER | GSR 750         | Gesellschaftsregister
 			""")
 	void weakFormatNeedsContext(String type, String value, String context) {
 		assertThat(found(type, "the value " + value + " was given")).isEmpty();
@@ -188,7 +190,8 @@ class TaxAndRegistryRecognizerTests {
 			"TIN 192.168.100.200 Steuernummer 10.0.0.1", "Steuernummer 12:34:56 St 2024/05/13",
 			"HRB PROPERTIES PR approved VR headset", "PR 1234 merged by the reviewer", "EPIC ABC 1234567 voter",
 			"NIN 2024-05-13-12345", "BSNR v721234500", "uen WORDSWORD", "PAN PANCAKE1234", "GSTIN GSTIN12345678901",
-			"ISBN 978-3-16-148410-0 account" })
+			"ISBN 978-3-16-148410-0 account", "the Suzuki GSR 750 and GSR600 bikes",
+			"GNR 1 trains and GSR 12 sensors" })
 	void lookalikesAreNotReported(String text) {
 		assertThat(ours(text)).isEmpty();
 	}
