@@ -218,9 +218,9 @@ public final class SecretRules {
 			.window(100)
 			.build());
 		// Yandex Cloud API keys (AQVN...), static access key secrets (YC...) and IAM
-		// tokens
-		// (t1....): only the IAM token's shape is distinctive, so all need "yandex" or a
-		// yc_ name before them on the line
+		// tokens (t1....): only the IAM token's shape is distinctive, so all need
+		// "yandex" or a yc_ name before them on the line; the window holds the longest
+		// match (the name, 41 characters and a 394-character IAM token)
 		rules.add(SecretRule.builder("yandex-cloud-key", "YANDEX_KEY")
 			.keywords("yandex", "yc_")
 			.pattern(after("yandex|\\byc_",
@@ -229,7 +229,7 @@ public final class SecretRules {
 					1)
 			.minEntropy(3.5)
 			.validator(SecretRules::notPlaceholder)
-			.window(420)
+			.window(450)
 			.build());
 	}
 

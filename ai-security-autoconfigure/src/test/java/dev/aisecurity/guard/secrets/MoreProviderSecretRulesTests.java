@@ -98,6 +98,9 @@ class MoreProviderSecretRulesTests {
 		assertFound("YANDEX_KEY", secret, "yc_secret_key: \"" + secret + "\"");
 		String iam = "t1." + token(BASE64URL, 120) + "." + token(BASE64URL, 86);
 		assertFound("YANDEX_KEY", iam, "Yandex IAM token: " + iam);
+		// the longest token the pattern takes, 40 characters after the provider's name
+		String longest = "t1." + token(BASE64URL, 300) + "==." + token(BASE64URL, 86) + "==";
+		assertFound("YANDEX_KEY", longest, "yandex" + " ".repeat(39) + "=" + longest);
 		assertNotFound("YANDEX_KEY", "api_key=" + apiKey);
 		assertNotFound("YANDEX_KEY", "YANDEX_API_KEY=AQVN" + token(BASE64URL, 30));
 	}
