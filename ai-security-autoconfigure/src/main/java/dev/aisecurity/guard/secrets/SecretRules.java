@@ -725,13 +725,14 @@ public final class SecretRules {
 			.window(90)
 			.build());
 		// Asana personal access tokens: a version digit, the user's (and in version 2 the
-		// app's) numeric id and 32 hex digits; legacy ones are "0/" and 32 hex digits
+		// app's) numeric id and 32 hex digits; legacy ones are "0/" and 32 hex digits.
+		// The window holds the longest match (the name, 41 characters, 76 of token)
 		rules.add(SecretRule.builder("asana-token", "ASANA_TOKEN")
 			.keywords("asana")
 			.pattern(after("asana", "[12]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32}|0/[a-f0-9]{32}"), 1)
 			.minEntropy(3.0)
 			.validator(SecretRules::notPlaceholder)
-			.window(120)
+			.window(130)
 			.build());
 		// Confluent Cloud API secrets since July 2025: "cflt" and 60 base64 characters
 		// (the last six a checksum)

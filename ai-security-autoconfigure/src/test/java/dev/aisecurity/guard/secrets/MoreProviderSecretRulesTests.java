@@ -275,6 +275,9 @@ class MoreProviderSecretRulesTests {
 	void keysNamedAfterTheirProvider() {
 		String asana = "2/" + random(DIGITS, 16) + "/" + random(DIGITS, 16) + ":" + random(HEX, 32);
 		assertFound("ASANA_TOKEN", asana, "ASANA_TOKEN=" + asana);
+		// the longest token the pattern takes, 40 characters after the provider's name
+		String longest = "2/" + random(DIGITS, 20) + "/" + random(DIGITS, 20) + ":" + random(HEX, 32);
+		assertFound("ASANA_TOKEN", longest, "asana" + " ".repeat(39) + "=" + longest);
 		assertNotFound("ASANA_TOKEN", "token=" + asana);
 		String legacyConfluent = token(BASE64, 64);
 		assertFound("CONFLUENT_API_SECRET", legacyConfluent, "CONFLUENT_API_SECRET=" + legacyConfluent);
