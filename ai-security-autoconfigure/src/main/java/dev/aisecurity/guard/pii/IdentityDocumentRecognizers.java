@@ -306,8 +306,12 @@ final class IdentityDocumentRecognizers {
 		if (s.length() == 9) {
 			return WEAK;
 		}
-		return (PiiText.isDigit(s.charAt(9)) && icaoCheckDigit(s.substring(0, 9)) == s.charAt(9) - '0')
-				? cased(value, CHECK_DIGIT) : -1;
+		if (!PiiText.isDigit(s.charAt(9)) || icaoCheckDigit(s.substring(0, 9)) != s.charAt(9) - '0') {
+			return -1;
+		}
+		// a letter and nine digits is also a part or order number (P123456789), one in
+		// ten of which passes the check digit: weak unless a serial letter follows
+		return runs.equals("L1D9") ? WEAK : cased(value, CHECK_DIGIT);
 	}
 
 	private static Set<String> usLicenseRuns() {

@@ -77,6 +77,10 @@ class IdentityDocumentRecognizerTests {
 		// in lower case the check digit is not enough
 		assertThat(found("DE_PASSPORT", "cf7k2m9r42")).isEmpty();
 		assertThat(found("DE_PASSPORT", "passport cf7k2m9r42")).containsExactly("cf7k2m9r42");
+		// a letter and nine digits is also a part number: the check digit is not enough
+		String partNumber = "P12345678" + icao("P12345678");
+		assertThat(found("DE_ID_CARD", "Part number " + partNumber)).isEmpty();
+		assertThat(found("DE_ID_CARD", "Personalausweis " + partNumber)).containsExactly(partNumber);
 	}
 
 	@Test
