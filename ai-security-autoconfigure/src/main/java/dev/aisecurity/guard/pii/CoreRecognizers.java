@@ -173,13 +173,60 @@ final class CoreRecognizers {
 		return Checksums.mod97(bban + iban.substring(0, 4)) == 1;
 	}
 
+	/** The state and territory codes of the US Postal Service. */
+	private static final Set<String> US_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+			"HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+			"NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+			"WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP");
+
 	static PiiRecognizer usSsn() {
-		return TokenRecognizer.builder(PiiTypes.US_SSN)
+		PiiRecognizer tokens = TokenRecognizer.builder(PiiTypes.US_SSN)
 			.joinedBy("- .", 3)
 			.length(9, 9)
 			.digits()
 			.validator(CoreRecognizers::ssnScore)
 			.build();
+		// not the digits of a decimal or dotted number either (0.785398164, an OID)
+		return VehicleAndPostalRecognizers.standalone(new PiiRecognizer() {
+
+			@Override
+			public Set<String> types() {
+				return tokens.types();
+			}
+
+			@Override
+			public void recognize(PiiText text, List<PiiEntity> out) {
+				int from = out.size();
+				tokens.recognize(text, out);
+				out.subList(from, out.size()).removeIf((e) -> zipPlusFour(text.text(), e.start(), e.end()));
+			}
+
+			@Override
+			public String toString() {
+				return tokens.toString();
+			}
+
+		});
+	}
+
+	/**
+	 * Whether the span is a ZIP+4 code after its state ({@code Boston, MA 02110-1301}, in
+	 * every GPL header), which the weak five-four reading of an SSN shares.
+	 */
+	static boolean zipPlusFour(String s, int start, int end) {
+		if (end - start != 10 || s.charAt(start + 5) != '-') {
+			return false;
+		}
+		// one or two spaces after the state code
+		int state = start - 1;
+		if (state > 0 && s.charAt(state) == ' ' && s.charAt(state - 1) == ' ') {
+			state--;
+		}
+		if (state < 2 || s.charAt(state) != ' ') {
+			return false;
+		}
+		boolean wordBefore = state > 2 && PiiText.isWordChar(s.charAt(state - 3));
+		return !wordBefore && US_STATES.contains(s.substring(state - 2, state));
 	}
 
 	private static double ssnScore(Candidate c) {

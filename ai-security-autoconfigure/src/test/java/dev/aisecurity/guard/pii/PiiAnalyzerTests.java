@@ -63,6 +63,7 @@ class PiiAnalyzerTests {
 			IBAN_CODE          | XX89370400440532013000
 			US_SSN             | 000-12-3456 666-12-3456 912-12-3456 123-00-4567 123-45-0000
 			US_SSN             | 536-22.1234
+			US_SSN             | 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA
 			IP_ADDRESS         | 256.1.1.1 and 1.2.3 and abc1.2.3.4
 			IP_ADDRESS         | 2001:db8::1::2 and 12:30:45 and aa:bb:cc:dd:ee:ff
 			URL                | file.txt and http://intranet and www.example
@@ -85,6 +86,18 @@ class PiiAnalyzerTests {
 		// a bare national number is weak on its own, a phone word makes it a finding
 		assertThat(found("PHONE_NUMBER", "2125550199")).isEmpty();
 		assertThat(found("PHONE_NUMBER", "my phone is 2125550199")).containsExactly("2125550199");
+	}
+
+	@Test
+	void aZipPlusFourCodeAfterItsStateIsNotAnSsn() {
+		assertThat(found("US_SSN", "Boston, MA 02110-1301")).isEmpty();
+		assertThat(found("US_SSN", "Boston, MA  02111-1307  USA")).isEmpty();
+		// nor the digits of a decimal or an object identifier
+		assertThat(found("US_SSN", "pi/4 ~ 0.785398164 and OID 1.2.840.113549.1.9")).isEmpty();
+		// the same digits without a state code, or with a word that is not one, are read
+		// as the weak form of an SSN
+		assertThat(found("US_SSN", "ssn 02110-1301")).containsExactly("02110-1301");
+		assertThat(found("US_SSN", "ssn XX 02110-1301")).containsExactly("02110-1301");
 	}
 
 	@Test
