@@ -186,27 +186,9 @@ final class CoreRecognizers {
 			.digits()
 			.validator(CoreRecognizers::ssnScore)
 			.build();
-		// not the digits of a decimal or dotted number either (0.785398164, an OID)
-		return VehicleAndPostalRecognizers.standalone(new PiiRecognizer() {
-
-			@Override
-			public Set<String> types() {
-				return tokens.types();
-			}
-
-			@Override
-			public void recognize(PiiText text, List<PiiEntity> out) {
-				int from = out.size();
-				tokens.recognize(text, out);
-				out.subList(from, out.size()).removeIf((e) -> zipPlusFour(text.text(), e.start(), e.end()));
-			}
-
-			@Override
-			public String toString() {
-				return tokens.toString();
-			}
-
-		});
+		// not a ZIP+4 code, nor the digits of a decimal or dotted number (0.785398164, an
+		// OID)
+		return StandaloneRecognizer.of(tokens, (text, e) -> zipPlusFour(text, e.start(), e.end()));
 	}
 
 	/**

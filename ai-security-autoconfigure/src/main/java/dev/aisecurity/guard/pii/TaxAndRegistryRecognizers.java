@@ -57,7 +57,7 @@ final class TaxAndRegistryRecognizers {
 		all.add(bareDigits("DE_BSNR", 9, 9, (c) -> bsnr(c.compact()) ? WEAK : -1));
 		// not a number whose first group a decimal or thousands group continues (HRA
 		// 15,000 is an amount)
-		all.add(VehicleAndPostalRecognizers.standalone(TokenRecognizer.builder("DE_HANDELSREGISTER")
+		all.add(StandaloneRecognizer.of(TokenRecognizer.builder("DE_HANDELSREGISTER")
 			.joinedBy(" ", 4)
 			.length(3, 16)
 			.startsWithDigitOrCapital()

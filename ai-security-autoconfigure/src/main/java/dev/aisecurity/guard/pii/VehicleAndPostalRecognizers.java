@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>
  * Plates are printed in capitals: a plate with a lower-case letter is not reported. A
  * spaced postcode in lower case needs a context word. Values after a {@code #} or inside
- * a decimal or version number are not reported (see {@link #standalone}).
+ * a decimal or version number are not reported (see {@link StandaloneRecognizer}).
  */
 final class VehicleAndPostalRecognizers {
 
@@ -63,60 +63,10 @@ final class VehicleAndPostalRecognizers {
 	}
 
 	static List<PiiRecognizer> all() {
-		return List.of(standalone(ukPostcode()), standalone(dePlz()), standalone(ukVehicleRegistration()),
-				standalone(trLicensePlate()), standalone(inVehicleRegistration()), standalone(ngVehicleRegistration()),
-				standalone(deKfz()));
-	}
-
-	/**
-	 * The recogniser's findings except those that are part of something else: a value
-	 * after a {@code #} (an issue number {@code #57280}, a colour {@code #AB12EF}), and a
-	 * value continuing a decimal or version number, whose first digit follows a digit and
-	 * a full stop or comma ({@code 3.14159}) or whose last digit is followed by them
-	 * ({@code OS X 10.9}).
-	 */
-	static PiiRecognizer standalone(PiiRecognizer recognizer) {
-		return new PiiRecognizer() {
-
-			@Override
-			public Set<String> types() {
-				return recognizer.types();
-			}
-
-			@Override
-			public void recognize(PiiText text, List<PiiEntity> out) {
-				int from = out.size();
-				recognizer.recognize(text, out);
-				String s = text.text();
-				// keep in place, in one pass
-				int kept = from;
-				for (int i = from; i < out.size(); i++) {
-					PiiEntity entity = out.get(i);
-					boolean reference = entity.start() > 0 && s.charAt(entity.start() - 1) == '#';
-					if (!reference && !continuesNumber(s, entity.start(), -1)
-							&& !continuesNumber(s, entity.end() - 1, 1)) {
-						out.set(kept++, entity);
-					}
-				}
-				out.subList(kept, out.size()).clear();
-			}
-
-			@Override
-			public String toString() {
-				return recognizer.toString();
-			}
-
-		};
-	}
-
-	/**
-	 * Whether the digit at {@code edge} has a full stop or comma and a digit beyond it.
-	 */
-	private static boolean continuesNumber(String s, int edge, int step) {
-		int mark = edge + step;
-		int beyond = edge + 2 * step;
-		return PiiText.isDigit(s.charAt(edge)) && beyond >= 0 && beyond < s.length()
-				&& (s.charAt(mark) == '.' || s.charAt(mark) == ',') && PiiText.isDigit(s.charAt(beyond));
+		return List.of(StandaloneRecognizer.of(ukPostcode()), StandaloneRecognizer.of(dePlz()),
+				StandaloneRecognizer.of(ukVehicleRegistration()), StandaloneRecognizer.of(trLicensePlate()),
+				StandaloneRecognizer.of(inVehicleRegistration()), StandaloneRecognizer.of(ngVehicleRegistration()),
+				StandaloneRecognizer.of(deKfz()));
 	}
 
 	static void contextWords(Map<String, Set<String>> words) {
