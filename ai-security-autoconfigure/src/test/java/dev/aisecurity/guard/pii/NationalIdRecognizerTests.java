@@ -17,11 +17,7 @@ class NationalIdRecognizerTests {
 	private final PiiAnalyzer analyzer = PiiAnalyzer.defaults();
 
 	private List<String> found(String type, String text) {
-		return this.analyzer.analyze(text)
-			.stream()
-			.filter((e) -> e.type().equals(type))
-			.map((e) -> text.substring(e.start(), e.end()))
-			.toList();
+		return PiiFindings.of(this.analyzer, type, text);
 	}
 
 	private static String withLastCharacterChanged(String value) {

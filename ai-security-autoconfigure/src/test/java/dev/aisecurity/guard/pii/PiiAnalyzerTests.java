@@ -14,11 +14,7 @@ class PiiAnalyzerTests {
 	private final PiiAnalyzer analyzer = PiiAnalyzer.defaults();
 
 	private List<String> found(String type, String text) {
-		return this.analyzer.analyze(text)
-			.stream()
-			.filter((e) -> e.type().equals(type))
-			.map((e) -> text.substring(e.start(), e.end()))
-			.toList();
+		return PiiFindings.of(this.analyzer, type, text);
 	}
 
 	@ParameterizedTest
