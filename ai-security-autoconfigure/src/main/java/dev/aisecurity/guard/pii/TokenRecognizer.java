@@ -113,15 +113,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 		int[] lengths = new int[this.maxTokens];
 		char[] gaps = new char[this.maxTokens];
 		if (this.digitsOnly && bounded && !this.joinedStartsOnly && this.minLength > 0) {
-			// the starts that pass the length bound below are digit-only tokens: visit
-			// just those, in the same order
-			int next = 0;
-			for (int token : text.digitOnlyTokens()) {
-				if (token >= next && text.digitRunLength(token) >= this.minLength) {
-					int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
-					next = (matchedEnd > token) ? matchedEnd : token + 1;
-				}
-			}
+			// the starts that pass the length bound below are digit-only tokens
+			tryStarts(text, text.digitOnlyTokens(), bounded, compact, lengths, gaps, out);
 			return;
 		}
 		if (this.requireDigit && this.maxTokens == 1 && !this.joinedStartsOnly && !fullText.isExhaustive()) {
@@ -134,18 +127,8 @@ public final class TokenRecognizer implements PiiRecognizer {
 			return;
 		}
 		if (this.digitOrCapitalStart && !this.joinedStartsOnly && !fullText.isExhaustive()) {
-			// the starts the loop below would try, without the words of prose between
-			// them: the same positions in the same order
-			int next = 0;
-			for (int token : text.tokensWithDigitOrCapital()) {
-				if (token < next || (this.requireDigit && text.nextTokenWithDigit(token) - token >= this.maxTokens)
-						|| (bounded && (this.digitsOnly ? text.digitRunLength(token)
-								: text.asciiRunLength(token)) < this.minLength)) {
-					continue;
-				}
-				int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
-				next = (matchedEnd > token) ? matchedEnd : token + 1;
-			}
+			// tryAt refuses every other start
+			tryStarts(text, text.tokensWithDigitOrCapital(), bounded, compact, lengths, gaps, out);
 			return;
 		}
 		int i = 0;
@@ -173,6 +156,27 @@ public final class TokenRecognizer implements PiiRecognizer {
 			}
 			int matchedEnd = tryAt(text, i, compact, lengths, gaps, out);
 			i = (matchedEnd > i) ? matchedEnd : i + 1;
+		}
+	}
+
+	/**
+	 * The starts the loop of {@link #recognize} would try among {@code starts}, in the
+	 * same order and with the same skips (a join that cannot reach a digit, a run too
+	 * short, a start inside the last match), without visiting the tokens between them.
+	 */
+	private void tryStarts(PiiText text, int[] starts, boolean bounded, StringBuilder compact, int[] lengths,
+			char[] gaps, List<PiiEntity> out) {
+		int next = 0;
+		for (int token : starts) {
+			if (token < next
+					|| (this.requireDigit && !text.tokenHasDigit(token)
+							&& text.nextTokenWithDigit(token) - token >= this.maxTokens)
+					|| (bounded && (this.digitsOnly ? text.digitRunLength(token)
+							: text.asciiRunLength(token)) < this.minLength)) {
+				continue;
+			}
+			int matchedEnd = tryAt(text, token, compact, lengths, gaps, out);
+			next = (matchedEnd > token) ? matchedEnd : token + 1;
 		}
 	}
 
